@@ -1,0 +1,99 @@
+using System.Text;
+using SdgMap.Cli;
+using SdgMap.Cli.Commands;
+using SdgMap.Serialization;
+
+Console.OutputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+return Cli.Run(args, Console.Out, Console.Error);
+
+namespace SdgMap.Cli
+{
+    /// <summary>Dispatches a command line to a command and maps failures to exit codes.</summary>
+    internal static class Cli
+    {
+        private const string Usage = """
+            usage: sdgmap <command> [arguments] [--format table|json|csv] [-o FILE]
+
+            commands:
+              summary <files or folders>      elements per level of each plan
+              catalog [ID]                    SDG goals and targets; with ID (16, 16.6, 16.6.1) that entry and what lies under it
+              validate <files or folders>     consistency checks; [--require-sdg-at LEVEL] [--format text|json|csv]
+
+            exit codes: 0 done, 1 validate found errors, 2 bad usage or unreadable input
+            """;
+
+        private static readonly HashSet<string> Flags = ["--help", "-h"];
+
+        public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+        {
+            if (args.Length == 0 || args[0] is "--help" or "-h" or "help")
+            {
+                stdout.Write(Usage.ReplaceLineEndings("\n") + "\n");
+                return args.Length == 0 ? ExitCodes.BadInput : ExitCodes.Ok;
+            }
+
+            if (args[0] is "--version")
+            {
+                stdout.WriteLine(typeof(SdgMap.Model.Plan).Assembly.GetName().Version?.ToString(3));
+                return ExitCodes.Ok;
+            }
+
+            try
+            {
+                var arguments = Arguments.Parse(args.Skip(1), Flags);
+                var outputPath = arguments.Option("-o", "--output");
+                var output = outputPath is null ? stdout : new StringWriter();
+                var code = args[0] switch
+                {
+                    "summary" => SummaryCommand.Run(arguments, output),
+                    "catalog" => CatalogCommand.Run(arguments, output),
+                    "validate" => ValidateCommand.Run(arguments, output, stderr),
+                    _ => throw new UsageException($"unknown command '{args[0]}'."),
+                };
+                if (outputPath is not null)
+                {
+                    WriteAtomically(outputPath, output.ToString()!);
+                }
+
+                return code;
+            }
+            catch (UsageException e)
+            {
+                stderr.WriteLine($"sdgmap: {e.Message}");
+                stderr.WriteLine("Run 'sdgmap --help' for usage.");
+                return ExitCodes.BadInput;
+            }
+            catch (PlanInputException e)
+            {
+                stderr.WriteLine($"sdgmap: {e.Message}");
+                return ExitCodes.BadInput;
+            }
+            catch (IOException e)
+            {
+                stderr.WriteLine($"sdgmap: {e.Message}");
+                return ExitCodes.BadInput;
+            }
+            catch (UnauthorizedAccessException e)
+            {
+                stderr.WriteLine($"sdgmap: {e.Message}");
+                return ExitCodes.BadInput;
+            }
+        }
+
+        /// <summary>Writes to a temporary file beside the target, then renames it, so a failed run never truncates an existing file.</summary>
+        private static void WriteAtomically(string path, string text)
+        {
+            var full = Path.GetFullPath(path);
+            var temp = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Environment.ProcessId}.tmp");
+            try
+            {
+                File.WriteAllText(temp, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+                File.Move(temp, full, overwrite: true);
+            }
+            finally
+            {
+                File.Delete(temp);
+            }
+        }
+    }
+}

@@ -1,0 +1,89 @@
+using SdgMap.Model;
+
+namespace SdgMap.Graph;
+
+/// <summary>One plan's elements as dense indices: id look-up, parent and children, for linear-time walks.</summary>
+internal sealed class PlanIndex
+{
+    public PlanIndex(Plan plan)
+    {
+        Plan = plan;
+        var elements = plan.Elements;
+        Nodes = new ElementNode[elements.Count];
+        Ids = new Dictionary<string, int>(elements.Count, StringComparer.Ordinal);
+        for (var i = 0; i < elements.Count; i++)
+        {
+            Nodes[i] = new ElementNode(plan.Id, elements[i].Id);
+            Ids.TryAdd(elements[i].Id, i);
+        }
+
+        Parents = new int[elements.Count];
+        var children = new List<int>[elements.Count];
+        var roots = new List<int>();
+        for (var i = 0; i < elements.Count; i++)
+        {
+            var parentId = elements[i].Parent;
+            Parents[i] = parentId is not null && Ids.TryGetValue(parentId, out var p) && p != i ? p : -1;
+            if (Parents[i] < 0)
+            {
+                roots.Add(i);
+            }
+            else
+            {
+                (children[Parents[i]] ??= []).Add(i);
+            }
+        }
+
+        Children = [.. children.Select(c => c is null ? [] : c.ToArray())];
+        Roots = [.. roots];
+        Depths = [.. elements.Select(e => plan.DepthOf(e.Level))];
+    }
+
+    public Plan Plan { get; }
+
+    public ElementNode[] Nodes { get; }
+
+    public Dictionary<string, int> Ids { get; }
+
+    /// <summary>The parent's index, or -1 for a top-level element or a parent that does not resolve.</summary>
+    public int[] Parents { get; }
+
+    public int[][] Children { get; }
+
+    /// <summary>Elements with no resolvable parent, in plan order.</summary>
+    public int[] Roots { get; }
+
+    /// <summary>Each element's level depth (1 = top), 0 when its level is not one of the plan's.</summary>
+    public int[] Depths { get; }
+
+    /// <summary>Ancestors nearest first; stops if the parent chain loops (validation reports the cycle).</summary>
+    public IEnumerable<int> Ancestors(int index)
+    {
+        var steps = 0;
+        for (var p = Parents[index]; p >= 0 && p != index && steps < Parents.Length; p = Parents[p], steps++)
+        {
+            yield return p;
+        }
+    }
+
+    /// <summary>Descendants in pre-order; each element at most once even if the parent chain loops.</summary>
+    public IEnumerable<int> Descendants(int index)
+    {
+        var seen = new HashSet<int> { index };
+        var stack = new Stack<int>(Children[index].Reverse());
+        while (stack.Count > 0)
+        {
+            var i = stack.Pop();
+            if (!seen.Add(i))
+            {
+                continue;
+            }
+
+            yield return i;
+            for (var c = Children[i].Length - 1; c >= 0; c--)
+            {
+                stack.Push(Children[i][c]);
+            }
+        }
+    }
+}

@@ -1,0 +1,49 @@
+namespace SdgMap.Serialization;
+
+/// <summary>Finds and reads plan files named by paths that may be files or folders.</summary>
+public static class PlanFiles
+{
+    /// <summary>
+    /// The plan files <paramref name="paths"/> name: a file stands for itself; a folder for every
+    /// <c>*.json</c> file below it, recursively, in ordinal order of path. Duplicates are dropped.
+    /// </summary>
+    /// <exception cref="PlanInputException">A path names nothing, or a folder holds no <c>*.json</c> file.</exception>
+    public static IReadOnlyList<string> Find(IEnumerable<string> paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        var files = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var path in paths)
+        {
+            if (File.Exists(path))
+            {
+                if (seen.Add(Path.GetFullPath(path)))
+                {
+                    files.Add(path);
+                }
+            }
+            else if (Directory.Exists(path))
+            {
+                var found = Directory.EnumerateFiles(path, "*.json", SearchOption.AllDirectories)
+                    .Order(StringComparer.Ordinal)
+                    .ToList();
+                if (found.Count == 0)
+                {
+                    throw new PlanInputException("the folder holds no plan files (*.json).", path);
+                }
+
+                files.AddRange(found.Where(f => seen.Add(Path.GetFullPath(f))));
+            }
+            else
+            {
+                throw new PlanInputException("no such file or folder.", path);
+            }
+        }
+
+        return files;
+    }
+
+    /// <summary>Reads every plan file <paramref name="paths"/> name (see <see cref="Find"/>).</summary>
+    /// <exception cref="PlanInputException">A path names nothing, or a file is not a valid plan file.</exception>
+    public static IReadOnlyList<PlanDocument> LoadAll(IEnumerable<string> paths) => [.. Find(paths).Select(PlanJson.Load)];
+}

@@ -1,0 +1,198 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using SdgMap.Model;
+
+namespace SdgMap.Serialization;
+
+/// <summary>
+/// Reads and writes plan files (format <c>sdgmap.plan/1</c>, documented in <c>data/schema/README.md</c>).
+/// </summary>
+/// <remarks>
+/// Files are written as UTF-8 without BOM, indented by two spaces, with <c>\n</c> line ends, a
+/// final line end, Japanese as characters (never <c>\uXXXX</c>), properties in a fixed order and
+/// empty optional lists left out, so that the same plan always gives the same bytes. Reading
+/// accepts a UTF-8 BOM, refuses unknown properties, duplicate properties, <c>null</c> where a
+/// value is required and any other format version, naming the file, line and JSON path.
+/// </remarks>
+public static class PlanJson
+{
+    private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
+
+    private static readonly JsonSerializerOptions Options = new(PlanJsonContext.Default.Options)
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        TypeInfoResolver = PlanJsonContext.Default.WithAddedModifier(LeaveOutEmptyLists),
+    };
+
+    private static readonly JsonTypeInfo<Plan> PlanInfo = (JsonTypeInfo<Plan>)Options.GetTypeInfo(typeof(Plan));
+
+    /// <summary>Reads a plan file.</summary>
+    /// <exception cref="PlanInputException">The file cannot be read or is not a valid plan file; the message names the file and what is wrong.</exception>
+    public static PlanDocument Load(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            throw new PlanInputException($"cannot read the file: {e.Message}", path, innerException: e);
+        }
+
+        return Parse(bytes, path);
+    }
+
+    /// <summary>Reads a plan from UTF-8 JSON.</summary>
+    /// <param name="utf8Json">The file's bytes (a UTF-8 BOM is allowed).</param>
+    /// <param name="path">The file's name for messages and <see cref="PlanDocument.Path"/>; <see langword="null"/> for input from no file.</param>
+    /// <exception cref="PlanInputException">The bytes are not a valid plan file.</exception>
+    public static PlanDocument Parse(ReadOnlySpan<byte> utf8Json, string? path = null)
+    {
+        if (utf8Json.StartsWith(Utf8Bom))
+        {
+            utf8Json = utf8Json[Utf8Bom.Length..];
+        }
+
+        if (utf8Json.Length >= 2 && ((utf8Json[0] == 0xFF && utf8Json[1] == 0xFE) || (utf8Json[0] == 0xFE && utf8Json[1] == 0xFF)))
+        {
+            throw new PlanInputException("the file is UTF-16; plan files are UTF-8. Save it as UTF-8 and try again.", path, 1);
+        }
+
+        if (utf8Json.IsEmpty || utf8Json.Trim(" \t\r\n"u8).IsEmpty)
+        {
+            throw new PlanInputException("the file is empty; expected a plan object ({ \"format\": \"sdgmap.plan/1\", … }).", path);
+        }
+
+        Plan? plan;
+        try
+        {
+            plan = JsonSerializer.Deserialize(utf8Json, PlanInfo);
+        }
+        catch (JsonException e)
+        {
+            throw new PlanInputException(Describe(e), path, (int?)e.LineNumber + 1, (int?)e.BytePositionInLine + 1, e.Path, e);
+        }
+
+        if (plan is null)
+        {
+            throw new PlanInputException("expected a plan object, found null.", path, 1, path: "$");
+        }
+
+        if (plan.Format != Plan.CurrentFormat)
+        {
+            var hint = plan.Format.StartsWith("sdgmap.plan/", StringComparison.Ordinal)
+                ? "this version of SdgMap reads only that format; a newer SdgMap may read this file."
+                : "is this a plan file?";
+            throw new PlanInputException($"the format is '{plan.Format}', expected '{Plan.CurrentFormat}': {hint}", path, path: "$.format");
+        }
+
+        return new PlanDocument { Plan = plan, Path = path, ElementLines = ElementLines(utf8Json) };
+    }
+
+    /// <summary>Reads a plan from a JSON string.</summary>
+    /// <exception cref="PlanInputException">The text is not a valid plan file.</exception>
+    public static PlanDocument Parse(string json, string? path = null)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        return Parse(Encoding.UTF8.GetBytes(json), path);
+    }
+
+    /// <summary>The plan as the bytes of a plan file (UTF-8, no BOM, final line end).</summary>
+    public static byte[] ToUtf8Bytes(Plan plan)
+    {
+        using var stream = new MemoryStream();
+        Write(plan, stream);
+        return stream.ToArray();
+    }
+
+    /// <summary>The plan as the text of a plan file.</summary>
+    public static string Serialize(Plan plan) => Encoding.UTF8.GetString(ToUtf8Bytes(plan));
+
+    /// <summary>Writes the plan file's bytes to <paramref name="stream"/>.</summary>
+    public static void Write(Plan plan, Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(stream);
+        JsonSerializer.Serialize(stream, plan, PlanInfo);
+        stream.WriteByte((byte)'\n');
+    }
+
+    /// <summary>
+    /// Writes the plan to <paramref name="path"/> atomically: to a temporary file in the same folder,
+    /// then renamed over the target, so a failed write never leaves a truncated file.
+    /// </summary>
+    /// <exception cref="IOException">The file cannot be written.</exception>
+    public static void Save(Plan plan, string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var bytes = ToUtf8Bytes(plan);
+        var full = System.IO.Path.GetFullPath(path);
+        var temp = System.IO.Path.Combine(System.IO.Path.GetDirectoryName(full)!, $".{System.IO.Path.GetFileName(full)}.{Environment.ProcessId}.tmp");
+        try
+        {
+            File.WriteAllBytes(temp, bytes);
+            File.Move(temp, full, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temp);
+        }
+    }
+
+    /// <summary>Lines of each element object under <c>$.elements</c>, from one tokenising pass (cheap next to deserialising).</summary>
+    private static int[] ElementLines(ReadOnlySpan<byte> utf8Json)
+    {
+        var lines = new List<int>();
+        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = 64 });
+        var inElements = false;
+        var line = 1;
+        var counted = 0L;
+        while (reader.Read())
+        {
+            if (reader.CurrentDepth == 1 && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                inElements = reader.ValueTextEquals("elements"u8);
+            }
+            else if (inElements && reader.CurrentDepth == 2 && reader.TokenType == JsonTokenType.StartObject)
+            {
+                var start = reader.TokenStartIndex;
+                line += utf8Json[(int)counted..(int)start].Count((byte)'\n');
+                counted = start;
+                lines.Add(line);
+            }
+        }
+
+        return [.. lines];
+    }
+
+    private static string Describe(JsonException e)
+    {
+        // System.Text.Json appends "Path: … | LineNumber: …" to its own messages; the location is reported separately.
+        var message = e.Message;
+        var cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
+        if (cut > 0)
+        {
+            message = message[..cut];
+        }
+
+        return e.InnerException is FormatException or InvalidOperationException && e.InnerException.Message.Length > 0
+            ? $"{message} {e.InnerException.Message}"
+            : message;
+    }
+
+    private static void LeaveOutEmptyLists(JsonTypeInfo info)
+    {
+        foreach (var property in info.Properties)
+        {
+            if (!property.IsRequired && property.PropertyType.IsGenericType
+                && property.PropertyType.GetGenericTypeDefinition() == typeof(IReadOnlyList<>))
+            {
+                property.ShouldSerialize = static (_, value) => value is not IValueList { Count: 0 };
+            }
+        }
+    }
+}

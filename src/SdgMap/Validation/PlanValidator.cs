@@ -1,0 +1,391 @@
+using System.Globalization;
+using System.Text;
+using SdgMap.Catalog;
+using SdgMap.Model;
+using SdgMap.Serialization;
+
+namespace SdgMap.Validation;
+
+/// <summary>
+/// Checks plans for the mistakes and contradictions a loader lets through, and reports each with
+/// its rule, the plan, the element, the file and the line.
+/// </summary>
+/// <remarks>
+/// The rules are listed in <see cref="ValidationRules.All"/>. Validation never changes a plan.
+/// It runs in time linear in the plan's size (plus the length of each parent chain).
+/// Findings come in a fixed order: by plan, then as the rules walk the plan's elements.
+/// </remarks>
+public static class PlanValidator
+{
+    /// <summary>Validates several plans, including that their ids are unique across the set.</summary>
+    public static IReadOnlyList<PlanDiagnostic> Validate(IEnumerable<PlanDocument> documents, ValidationOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        var ordered = documents.OrderBy(d => d.Plan.Id, StringComparer.Ordinal).ThenBy(d => d.Path, StringComparer.Ordinal).ToList();
+        var findings = new List<PlanDiagnostic>();
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            if (i > 0 && ordered[i].Plan.Id == ordered[i - 1].Plan.Id)
+            {
+                findings.Add(new PlanDiagnostic
+                {
+                    Rule = "SDG021",
+                    Severity = Severity.Error,
+                    Plan = ordered[i].Plan.Id,
+                    File = ordered[i].Path,
+                    Message = $"plan id '{ordered[i].Plan.Id}' is used by {ordered[i - 1].Path ?? "another plan"} too; plan ids must be unique.",
+                });
+            }
+
+            findings.AddRange(Validate(ordered[i], options));
+        }
+
+        return findings;
+    }
+
+    /// <summary>Validates one plan.</summary>
+    public static IReadOnlyList<PlanDiagnostic> Validate(PlanDocument document, ValidationOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var run = new Run(document, options ?? ValidationOptions.Default);
+        run.CheckTaxonomies();
+        run.CheckElements();
+        run.CheckTermMembers();
+        run.CheckMunicipality();
+        return run.Findings;
+    }
+
+    private sealed class Run(PlanDocument document, ValidationOptions options)
+    {
+        private readonly Plan _plan = document.Plan;
+        private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, HashSet<string>> _taxonomies = new(StringComparer.Ordinal);
+
+        public List<PlanDiagnostic> Findings { get; } = [];
+
+        public void CheckTaxonomies()
+        {
+            foreach (var builtIn in BuiltInTaxonomies.All)
+            {
+                _taxonomies[builtIn.Id] = [.. builtIn.Terms.Select(t => t.Id)];
+            }
+
+            foreach (var taxonomy in _plan.Taxonomies)
+            {
+                if (BuiltInTaxonomies.All.Any(b => b.Id == taxonomy.Id))
+                {
+                    Report(ValidationRules.TaxonomyDefinition, null, $"taxonomy id '{taxonomy.Id}' is built in; give the plan's own taxonomy another id.");
+                    continue;
+                }
+
+                if (!_taxonomies.TryAdd(taxonomy.Id, []))
+                {
+                    Report(ValidationRules.TaxonomyDefinition, null, $"taxonomy id '{taxonomy.Id}' is defined twice.");
+                    continue;
+                }
+
+                foreach (var term in taxonomy.Terms)
+                {
+                    if (!_taxonomies[taxonomy.Id].Add(term.Id))
+                    {
+                        Report(ValidationRules.TaxonomyDefinition, null, $"term id '{term.Id}' is defined twice in taxonomy '{taxonomy.Id}'.");
+                    }
+                }
+            }
+        }
+
+        public void CheckElements()
+        {
+            var elements = _plan.Elements;
+            for (var i = 0; i < elements.Count; i++)
+            {
+                if (!_ids.TryAdd(elements[i].Id, i))
+                {
+                    Report(ValidationRules.DuplicateElementId, i, $"{Describe(i)}: id '{elements[i].Id}' is also the id of the element at line {document.LineOf(_ids[elements[i].Id])?.ToString(CultureInfo.InvariantCulture) ?? "?"}.");
+                }
+            }
+
+            var required = RequiredDepth();
+            var codes = new Dictionary<string, int>(StringComparer.Ordinal);
+            var kpis = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var element in elements)
+            {
+                foreach (var kpi in element.Kpis)
+                {
+                    kpis.TryAdd(kpi.Id, 0);
+                    kpis[kpi.Id]++;
+                }
+            }
+
+            for (var i = 0; i < elements.Count; i++)
+            {
+                var element = elements[i];
+                var depth = _plan.DepthOf(element.Level);
+                if (depth == 0)
+                {
+                    Report(ValidationRules.UnknownLevel, i, $"{Describe(i)}: level '{element.Level}' is not one of the plan's levels ({string.Join(" / ", _plan.Levels.Select(l => l.Name))}).");
+                }
+
+                CheckParent(i, depth);
+                if (element.Title is null && !element.Lost.Contains(LostField.Title))
+                {
+                    Report(ValidationRules.MissingTitle, i, $"{Describe(i)} has no title and does not say the source lost it.");
+                }
+
+                if (element.NormalizedCode is { Length: > 0 } code && !codes.TryAdd(code, i))
+                {
+                    Report(ValidationRules.DuplicateCode, i, $"{Describe(i)}: code '{code}' is also printed for {Describe(codes[code])}.");
+                }
+
+                foreach (var variant in element.Variants)
+                {
+                    if (variant.Title is not null && element.Title is not null && !SameText(variant.Title, element.Title))
+                    {
+                        var line = variant.Line is null ? string.Empty : $" at source line {variant.Line}";
+                        Report(ValidationRules.TitleVariant, i, $"{Describe(i)} is printed{line} as 「{variant.Title}」.");
+                    }
+                }
+
+                CheckSdg(i, element, depth == required && required > 0);
+                CheckTagsAndReferences(i, element);
+                CheckKpis(i, element, kpis);
+            }
+        }
+
+        public void CheckTermMembers()
+        {
+            foreach (var taxonomy in _plan.Taxonomies)
+            {
+                foreach (var term in taxonomy.Terms)
+                {
+                    foreach (var member in term.Members)
+                    {
+                        var where = $"{taxonomy.Name} {term.PrintedMark ?? string.Empty}{term.Label}";
+                        if (!_ids.TryGetValue(member.Element, out var m))
+                        {
+                            Report(ValidationRules.UnresolvedReference, null, $"{where} lists element '{member.Element}', which the plan does not have.");
+                        }
+                        else if (member.PrintedTitle is not null && _plan.Elements[m].Title is { } title && !SameText(member.PrintedTitle, title))
+                        {
+                            Report(ValidationRules.PrintedTitleMismatch, m, $"{where} lists {Describe(m)} as 「{member.PrintedTitle}」.");
+                        }
+                    }
+                }
+            }
+        }
+
+        public void CheckMunicipality()
+        {
+            var code = _plan.Municipality.Code;
+            if (code is not null && !IsValidLocalGovernmentCode(code))
+            {
+                Report(ValidationRules.MunicipalityCode, null, $"municipality code '{code}' of {_plan.Municipality.Name} is not six digits with a correct check digit.");
+            }
+        }
+
+        private void CheckParent(int i, int depth)
+        {
+            var parent = _plan.Elements[i].Parent;
+            if (parent is null)
+            {
+                return;
+            }
+
+            if (!_ids.TryGetValue(parent, out var p))
+            {
+                Report(ValidationRules.UnresolvedParent, i, $"{Describe(i)}: parent '{parent}' is not an element of the plan.");
+                return;
+            }
+
+            var parentDepth = _plan.DepthOf(_plan.Elements[p].Level);
+            if (depth > 0 && parentDepth > 0 && parentDepth >= depth)
+            {
+                Report(ValidationRules.LevelOrder, i, $"{Describe(i)} (level {depth}) has parent {Describe(p)} at level {parentDepth}.");
+            }
+
+            // Walk up at most as many steps as there are elements: a longer walk must be a loop.
+            var current = p;
+            for (var steps = 0; steps <= _plan.Elements.Count; steps++)
+            {
+                if (current == i)
+                {
+                    Report(ValidationRules.ParentCycle, i, $"{Describe(i)} is its own ancestor: its parent chain loops.");
+                    return;
+                }
+
+                if (_plan.Elements[current].Parent is not { } next || !_ids.TryGetValue(next, out current))
+                {
+                    return;
+                }
+            }
+        }
+
+        private void CheckSdg(int i, PlanElement element, bool required)
+        {
+            if (element.Sdg.Count > 0 && element.SdgMarks is SdgMarks.None or SdgMarks.Lost)
+            {
+                Report(ValidationRules.SdgMarksConflict, i, $"{Describe(i)} lists SDG links ({string.Join(' ', element.Sdg)}) but says sdgMarks '{element.SdgMarks.ToString()!.ToLowerInvariant()}'.");
+            }
+
+            foreach (var twice in element.Sdg.GroupBy(id => id).Where(g => g.Count() > 1))
+            {
+                Report(ValidationRules.DuplicateSdgLink, i, $"{Describe(i)} lists SDG {twice.Key} {twice.Count()} times.");
+            }
+
+            var goals = element.Sdg.Where(id => id.IsGoal).ToHashSet();
+            if (goals.Count > 0)
+            {
+                foreach (var target in element.Sdg.Where(id => id.IsTarget && !goals.Contains(id.GoalId)))
+                {
+                    Report(ValidationRules.GoalTargetDisagree, i, $"{Describe(i)} lists target {target} but not its goal {target.GoalId}, while it lists goals {string.Join(' ', goals.Order())}.");
+                }
+            }
+
+            if (required && element.Sdg.Count == 0)
+            {
+                var why = element.SdgStatus == SdgMarks.Lost
+                    ? "the source marked SDGs here, but the marks were pictures the text lost"
+                    : "the source declares none";
+                Report(ValidationRules.MissingSdgLink, i, $"{Describe(i)} carries no SDG link: {why}.");
+            }
+        }
+
+        private void CheckTagsAndReferences(int i, PlanElement element)
+        {
+            foreach (var tag in element.Tags)
+            {
+                if (!_taxonomies.TryGetValue(tag.Taxonomy, out var terms))
+                {
+                    Report(ValidationRules.UnknownTag, i, $"{Describe(i)}: tag '{tag}' names taxonomy '{tag.Taxonomy}', which neither the plan nor SdgMap defines.");
+                }
+                else if (!terms.Contains(tag.Term))
+                {
+                    Report(ValidationRules.UnknownTag, i, $"{Describe(i)}: tag '{tag}' names term '{tag.Term}', which taxonomy '{tag.Taxonomy}' does not have ({string.Join(", ", terms)}).");
+                }
+            }
+
+            foreach (var reference in element.References)
+            {
+                if (!_ids.TryGetValue(reference.Element, out var r))
+                {
+                    Report(ValidationRules.UnresolvedReference, i, $"{Describe(i)} refers to '{reference.Element}', which the plan does not have.");
+                }
+                else if (reference.PrintedTitle is not null && _plan.Elements[r].Title is { } title && !SameText(reference.PrintedTitle, title))
+                {
+                    Report(ValidationRules.PrintedTitleMismatch, i, $"{Describe(i)} refers to {Describe(r)} as 「{reference.PrintedTitle}」.");
+                }
+            }
+        }
+
+        private void CheckKpis(int i, PlanElement element, Dictionary<string, int> kpiCounts)
+        {
+            foreach (var kpi in element.Kpis)
+            {
+                if (kpiCounts[kpi.Id] > 1)
+                {
+                    Report(ValidationRules.DuplicateKpiId, i, $"{Describe(i)}: KPI id '{kpi.Id}' is used {kpiCounts[kpi.Id]} times in the plan.");
+                    kpiCounts[kpi.Id] = 1;
+                }
+
+                var missing = new List<string>();
+                if (kpi.Unit is null)
+                {
+                    missing.Add("unit");
+                }
+
+                if (kpi.Baseline?.Value is null)
+                {
+                    missing.Add("baseline value");
+                }
+
+                if (kpi.Target?.Value is null)
+                {
+                    missing.Add("target value");
+                }
+
+                if (missing.Count > 0 && !kpi.IsRepost)
+                {
+                    var lost = element.Lost.Contains(LostField.KpiValues) ? " (the source lost its values)" : string.Empty;
+                    Report(ValidationRules.KpiIncomplete, i, $"{Describe(i)}: KPI 「{kpi.Name}」 has no {string.Join(", ", missing)}{lost}.");
+                }
+
+                if (kpi.RepostOf is not null && !kpiCounts.ContainsKey(kpi.RepostOf))
+                {
+                    Report(ValidationRules.RepostUnresolved, i, $"{Describe(i)}: KPI 「{kpi.Name}」 repeats '{kpi.RepostOf}', which no element of the plan has.");
+                }
+                else if (kpi.IsRepost && kpi.RepostOf is null)
+                {
+                    Report(ValidationRules.RepostUnresolved, i, $"{Describe(i)}: KPI 「{kpi.Name}」 is printed as 【再掲】 but its original was not found.");
+                }
+            }
+        }
+
+        private int RequiredDepth()
+        {
+            if (options.RequireSdgAt is not { } level)
+            {
+                return 0;
+            }
+
+            return int.TryParse(level, NumberStyles.None, CultureInfo.InvariantCulture, out var depth) ? depth : _plan.DepthOf(level);
+        }
+
+        private string Describe(int i)
+        {
+            var e = _plan.Elements[i];
+            var code = e.Code is null ? e.Id : e.NormalizedCode;
+            return e.Title is null ? $"{e.Level} {code}" : $"{e.Level} {code}「{e.Title}」";
+        }
+
+        private void Report(ValidationRule rule, int? element, string message)
+        {
+            var severity = rule.DefaultSeverity;
+            if (options.Severities.TryGetValue(rule.Id, out var byId) || options.Severities.TryGetValue(rule.Name, out byId))
+            {
+                if (byId is null)
+                {
+                    return;
+                }
+
+                severity = byId.Value;
+            }
+
+            var e = element is null ? null : _plan.Elements[element.Value];
+            Findings.Add(new PlanDiagnostic
+            {
+                Rule = rule.Id,
+                Severity = severity,
+                Plan = _plan.Id,
+                Element = e?.Id,
+                Code = e?.NormalizedCode,
+                File = document.Path,
+                Line = element is null ? null : document.LineOf(element.Value),
+                Message = message,
+            });
+        }
+
+        /// <summary>Titles compare after NFKC and without white space: a line break inside a printed title is not a different title.</summary>
+        private static bool SameText(string a, string b) => Squash(a) == Squash(b);
+
+        private static string Squash(string s) =>
+            string.Concat(s.Normalize(NormalizationForm.FormKC).Where(c => !char.IsWhiteSpace(c)));
+    }
+
+    /// <summary>Checks a 全国地方公共団体コード: five digits and a check digit (11 minus the weighted sum mod 11, last digit).</summary>
+    internal static bool IsValidLocalGovernmentCode(string code)
+    {
+        if (code.Length != 6 || !code.All(char.IsAsciiDigit))
+        {
+            return false;
+        }
+
+        var sum = 0;
+        for (var k = 0; k < 5; k++)
+        {
+            sum += (code[k] - '0') * (6 - k);
+        }
+
+        var check = (11 - (sum % 11)) % 10;
+        return code[5] - '0' == check;
+    }
+}
