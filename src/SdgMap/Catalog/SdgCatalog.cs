@@ -87,7 +87,7 @@ public sealed class SdgCatalog
             return id.IsGoal ? new SdgCatalogEntry.Goal(Goal(id)) : new SdgCatalogEntry.Target(Target(id));
         }
 
-        var code = text.Normalize(System.Text.NormalizationForm.FormKC).Trim();
+        var code = Nfkc.Normalize(text).Trim();
         var listings = IndicatorListings(code);
         if (listings.Count > 0)
         {

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json.Serialization;
 using SdgMap.Serialization;
+using SdgMap.Text;
 
 namespace SdgMap.Catalog;
 
@@ -71,10 +72,7 @@ public readonly struct SdgId : IEquatable<SdgId>, IComparable<SdgId>, ISpanForma
 
     /// <summary>Parses an SDG goal or target id in any of the accepted spellings (see remarks on <see cref="SdgId"/>).</summary>
     /// <exception cref="FormatException">The text is not an SDG id, or names a goal or target the catalogue does not hold; the message names the text.</exception>
-    public static SdgId Parse(string s) => Parse(s, provider: null);
-
-    /// <inheritdoc cref="Parse(string)"/>
-    public static SdgId Parse(string s, IFormatProvider? provider)
+    public static SdgId Parse(string s)
     {
         ArgumentNullException.ThrowIfNull(s);
         return TryParse(s, out var id, out var error) ? id : throw new FormatException(error);
@@ -83,8 +81,10 @@ public readonly struct SdgId : IEquatable<SdgId>, IComparable<SdgId>, ISpanForma
     /// <summary>Tries to parse an SDG goal or target id; see remarks on <see cref="SdgId"/>.</summary>
     public static bool TryParse([NotNullWhen(true)] string? s, out SdgId result) => TryParse(s, out result, out _);
 
-    /// <inheritdoc cref="TryParse(string?, out SdgId)"/>
-    public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out SdgId result) => TryParse(s, out result, out _);
+    // Ids read the same in every culture, so the IParsable overloads that take a provider stay explicit.
+    static SdgId IParsable<SdgId>.Parse(string s, IFormatProvider? provider) => Parse(s);
+
+    static bool IParsable<SdgId>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out SdgId result) => TryParse(s, out result);
 
     /// <summary>Tries to parse an SDG id; on failure <paramref name="error"/> says what is wrong with the text.</summary>
     public static bool TryParse([NotNullWhen(true)] string? s, out SdgId result, [NotNullWhen(false)] out string? error)
@@ -133,7 +133,7 @@ public readonly struct SdgId : IEquatable<SdgId>, IComparable<SdgId>, ISpanForma
     {
         goal = 0;
         target = 0;
-        var text = s.IsNormalized(NormalizationForm.FormKC) ? s : s.Normalize(NormalizationForm.FormKC);
+        var text = Nfkc.Normalize(s);
         var span = text.AsSpan().Trim();
         foreach (var prefix in Prefixes)
         {

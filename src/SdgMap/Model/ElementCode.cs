@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using SdgMap.Text;
 
 namespace SdgMap.Model;
 
@@ -20,7 +21,7 @@ public static class ElementCode
     public static string Normalize(string printed)
     {
         ArgumentNullException.ThrowIfNull(printed);
-        var text = printed.Normalize(NormalizationForm.FormKC);
+        var text = Nfkc.Normalize(printed);
         var builder = new StringBuilder(text.Length);
         for (var i = 0; i < text.Length; i++)
         {

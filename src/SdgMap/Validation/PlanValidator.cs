@@ -3,6 +3,7 @@ using System.Text;
 using SdgMap.Catalog;
 using SdgMap.Model;
 using SdgMap.Serialization;
+using SdgMap.Text;
 
 namespace SdgMap.Validation;
 
@@ -368,7 +369,7 @@ public static class PlanValidator
         private static bool SameText(string a, string b) => Squash(a) == Squash(b);
 
         private static string Squash(string s) =>
-            string.Concat(s.Normalize(NormalizationForm.FormKC).Where(c => !char.IsWhiteSpace(c)));
+            string.Concat(Nfkc.Normalize(s).Where(c => !char.IsWhiteSpace(c)));
     }
 
     /// <summary>Checks a 全国地方公共団体コード: five digits and a check digit (11 minus the weighted sum mod 11, last digit).</summary>

@@ -1,0 +1,68 @@
+using System.Text.Json;
+using BenchmarkDotNet.Attributes;
+using SdgMap.Graph;
+using SdgMap.Serialization;
+
+namespace SdgMap.Benchmarks;
+
+/// <summary>
+/// Loading the shipped plans: tokenising only (the floor any JSON loader stands on), reading
+/// into the model, and reading plus building the graph.
+/// </summary>
+[MemoryDiagnoser]
+public class LoadBenchmarks
+{
+    private byte[][] _files = [];
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var plans = Path.Combine(RepoRoot(), "data", "plans");
+        _files = [.. Directory.EnumerateFiles(plans, "*.json").Order(StringComparer.Ordinal).Select(File.ReadAllBytes)];
+    }
+
+    [Benchmark(Baseline = true, Description = "Utf8JsonReader tokenise only")]
+    public int Tokenise()
+    {
+        var tokens = 0;
+        foreach (var bytes in _files)
+        {
+            var reader = new Utf8JsonReader(bytes);
+            while (reader.Read())
+            {
+                tokens++;
+            }
+        }
+
+        return tokens;
+    }
+
+    [Benchmark(Description = "PlanJson.Parse (model)")]
+    public int Parse()
+    {
+        var elements = 0;
+        foreach (var bytes in _files)
+        {
+            elements += PlanJson.Parse(bytes).Plan.Elements.Count;
+        }
+
+        return elements;
+    }
+
+    [Benchmark(Description = "Parse + PlanGraph.Build")]
+    public int ParseAndBuildGraph() =>
+        PlanGraph.Build(_files.Select(b => PlanJson.Parse(b))).Graph.EdgeCount;
+
+    private static string RepoRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "SdgMap.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Run the benchmarks from inside the repository.");
+    }
+}

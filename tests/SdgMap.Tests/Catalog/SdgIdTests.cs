@@ -1,0 +1,80 @@
+using FsCheck.Xunit;
+using SdgMap.Catalog;
+using SdgMap.Tests.Generators;
+
+namespace SdgMap.Tests.Catalog;
+
+public class SdgIdTests
+{
+    [Theory]
+    [InlineData("16.6", "16.6")]
+    [InlineData("１６．６", "16.6")]
+    [InlineData(" 16.6 ", "16.6")]
+    [InlineData("SDG16", "16")]
+    [InlineData("SDG 16", "16")]
+    [InlineData("SDGs16", "16")]
+    [InlineData("sdg16", "16")]
+    [InlineData("Goal 16", "16")]
+    [InlineData("目標16", "16")]
+    [InlineData("目標１６", "16")]
+    [InlineData("ゴール3", "3")]
+    [InlineData("ターゲット16.10", "16.10")]
+    [InlineData("16.a", "16.a")]
+    [InlineData("16.A", "16.a")]
+    [InlineData("１１．ａ", "11.a")]
+    [InlineData("17.19", "17.19")]
+    [InlineData("1", "1")]
+    public void Parse_AcceptedSpellings_ReturnsCanonicalId(string text, string expected) =>
+        Assert.Equal(expected, SdgId.Parse(text).ToString());
+
+    [Theory]
+    [InlineData("16.11", "'16.11' is not an SDG target: goal 16 has targets 16.1–16.10 and 16.a–16.b.")]
+    [InlineData("18", "'18' is not an SDG goal: goals are numbered 1 to 17.")]
+    [InlineData("0", "'0' is not an SDG goal: goals are numbered 1 to 17.")]
+    [InlineData("11.z", "'11.z' is not an SDG target: goal 11 has targets 11.1–11.7 and 11.a–11.c.")]
+    [InlineData("18.1", "'18.1' is not an SDG goal: goals are numbered 1 to 17.")]
+    public void Parse_UnknownId_NamesTheIdAndWhatExists(string text, string message) =>
+        Assert.Equal(message, Assert.Throws<FormatException>(() => SdgId.Parse(text)).Message);
+
+    [Theory]
+    [InlineData("16..6")]
+    [InlineData("16.")]
+    [InlineData("")]
+    [InlineData("SDG")]
+    [InlineData("16.6.1")]
+    [InlineData("16-6")]
+    [InlineData("１６.６x")]
+    [InlineData("100")]
+    [InlineData("16.0")]
+    public void TryParse_Malformed_FailsWithMessageNamingText(string text)
+    {
+        Assert.False(SdgId.TryParse(text, out _, out var error));
+        Assert.Contains($"'{text}'", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ordering_FollowsUnOrder_NumbersBeforeLetters()
+    {
+        var ids = new[] { "16.a", "16.10", "16", "16.2", "2.1", "16.b" }.Select(SdgId.Parse).Order().Select(i => i.ToString());
+        Assert.Equal(["2.1", "16", "16.2", "16.10", "16.a", "16.b"], ids);
+    }
+
+    [Fact]
+    public void GoalId_OfTarget_IsItsGoal()
+    {
+        var id = SdgId.Parse("11.a");
+        Assert.True(id.IsTarget);
+        Assert.Equal(SdgId.Parse("11"), id.GoalId);
+        Assert.Equal("a", id.TargetSuffix);
+    }
+
+    [Property(Arbitrary = [typeof(Arbitraries)])]
+    public bool Parse_OfToString_RoundTrips(SdgId id) => SdgId.Parse(id.ToString()) == id;
+
+    [Property(Arbitrary = [typeof(Arbitraries)])]
+    public bool Parse_OfFullWidthForm_EqualsAsciiForm(SdgId id)
+    {
+        var fullWidth = string.Concat(id.ToString().Select(c => c == '.' ? '．' : (char)(c + 0xFEE0)));
+        return SdgId.Parse(fullWidth) == id && SdgId.Parse("SDG " + id) == id;
+    }
+}

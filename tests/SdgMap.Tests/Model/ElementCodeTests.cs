@@ -1,0 +1,37 @@
+using FsCheck.Xunit;
+using SdgMap.Model;
+
+namespace SdgMap.Tests.Model;
+
+public class ElementCodeTests
+{
+    [Theory]
+    [InlineData("経３-３", "経3-3")]
+    [InlineData("４－２－5", "4-2-5")]
+    [InlineData("施策 2 - 2 1 4", "2-214")]
+    [InlineData("１－１", "1-1")]
+    [InlineData("7-1.", "7-1")]
+    [InlineData("（１）", "(1)")]
+    [InlineData("1ー2", "1-2")]
+    [InlineData("1―2", "1-2")]
+    [InlineData("基本事業 １－１－１", "1-1-1")]
+    [InlineData("センター", "センター")]
+    public void Normalize_PrintedCodes_GivesComparableCodes(string printed, string expected) =>
+        Assert.Equal(expected, ElementCode.Normalize(printed));
+
+    [Property]
+    public bool Normalize_IsIdempotent(string? text)
+    {
+        text ??= string.Empty;
+        var once = ElementCode.Normalize(text);
+        return ElementCode.Normalize(once) == once;
+    }
+
+    [Property]
+    public bool Normalize_FullWidthDigitsAndDashes_EqualsAscii(byte a, byte b)
+    {
+        var ascii = $"{a}-{b}";
+        var fullWidth = string.Concat(ascii.Select(c => c == '-' ? '－' : (char)(c + 0xFEE0)));
+        return ElementCode.Normalize(fullWidth) == ascii;
+    }
+}
