@@ -23,6 +23,8 @@ public sealed class SdgCatalog
     private static readonly Lazy<SdgCatalog> LazyDefault = new(LoadEmbedded);
     private readonly FrozenDictionary<SdgId, SdgTarget> _targets;
     private readonly FrozenDictionary<string, SdgIndicator[]> _indicators;
+    private readonly FrozenDictionary<SdgId, int> _dense;
+    private readonly SdgId[] _byDense;
 
     private SdgCatalog(IReadOnlyList<SdgGoal> goals, IReadOnlyList<SdgIndicator> indicators)
     {
@@ -30,6 +32,8 @@ public sealed class SdgCatalog
         Targets = [.. goals.SelectMany(g => g.Targets)];
         Indicators = indicators;
         _targets = Targets.ToFrozenDictionary(t => t.Id);
+        _byDense = [.. goals.Select(g => g.Id), .. Targets.Select(t => t.Id)];
+        _dense = _byDense.Select((id, i) => (id, i)).ToFrozenDictionary(p => p.id, p => p.i);
         _indicators = indicators.GroupBy(i => i.Code, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
     }
@@ -100,6 +104,15 @@ public sealed class SdgCatalog
             : idError;
         return null;
     }
+
+    /// <summary>The number of goals and targets: the size of the dense index.</summary>
+    internal int DenseCount => _byDense.Length;
+
+    /// <summary>A dense index of goals (0–16) then targets (17–185) in UN order, for bit sets and arrays.</summary>
+    internal int DenseIndex(SdgId id) => _dense[id];
+
+    /// <summary>The id at a dense index.</summary>
+    internal SdgId AtDense(int index) => _byDense[index];
 
     /// <summary>Describes a goal's targets for messages: <c>16.1–16.10 and 16.a–16.b</c>.</summary>
     internal string DescribeTargetRange(int goal)

@@ -30,7 +30,7 @@ public sealed class PlanGraph
     {
         Documents = documents;
         Catalog = catalog;
-        _plans = documents.ToFrozenDictionary(d => d.Plan.Id, d => new PlanIndex(d.Plan), StringComparer.Ordinal);
+        _plans = documents.ToFrozenDictionary(d => d.Plan.Id, d => new PlanIndex(d.Plan, catalog), StringComparer.Ordinal);
         Plans = [.. documents.Select(d => d.Plan)];
         Graph = BuildGraph();
     }
@@ -192,26 +192,17 @@ public sealed class PlanGraph
     }
 
     /// <summary>The term vertex a tag names in the context of a plan, or <see langword="null"/> when neither the plan nor the built-ins define it.</summary>
-    public TermNode? ResolveTag(string planId, Tag tag)
-    {
-        var plan = Index(planId).Plan;
-        if (plan.Taxonomies.FirstOrDefault(t => t.Id == tag.Taxonomy) is { } own)
-        {
-            return own.Terms.Any(t => t.Id == tag.Term) ? new TermNode(planId, tag.Taxonomy, tag.Term) : null;
-        }
+    public TermNode? ResolveTag(string planId, Tag tag) => Index(planId).ResolveTag(tag);
 
-        return BuiltInTaxonomies.All.FirstOrDefault(t => t.Id == tag.Taxonomy)?.Terms.Any(t => t.Id == tag.Term) == true
-            ? new TermNode(string.Empty, tag.Taxonomy, tag.Term)
-            : null;
-    }
-
-    private PlanIndex Index(string planId)
+    /// <summary>The dense per-plan index the queries walk.</summary>
+    internal PlanIndex Index(string planId)
     {
         ArgumentNullException.ThrowIfNull(planId);
         return _plans.TryGetValue(planId, out var index) ? index : throw new KeyNotFoundException($"No plan '{planId}' in the graph.");
     }
 
-    private (PlanIndex Index, int Element) Locate(ElementNode node)
+    /// <summary>The plan index and element position of a vertex.</summary>
+    internal (PlanIndex Index, int Element) Locate(ElementNode node)
     {
         ArgumentNullException.ThrowIfNull(node);
         var index = Index(node.PlanId);
@@ -259,15 +250,7 @@ public sealed class PlanGraph
             {
                 foreach (var term in taxonomy.Terms)
                 {
-                    var termNode = new TermNode(plan.Id, taxonomy.Id, term.Id);
-                    graph.AddVertex(termNode);
-                    foreach (var member in term.Members)
-                    {
-                        if (index.Ids.TryGetValue(member.Element, out var m))
-                        {
-                            Add(index.Nodes[m], termNode, PlanEdgeKind.Tagged);
-                        }
-                    }
+                    graph.AddVertex(new TermNode(plan.Id, taxonomy.Id, term.Id));
                 }
             }
 
@@ -290,12 +273,9 @@ public sealed class PlanGraph
                     Add(node, new SdgNode(id), PlanEdgeKind.LinksToSdg);
                 }
 
-                foreach (var tag in element.Tags)
+                foreach (var term in index.Terms[i])
                 {
-                    if (ResolveTag(plan.Id, tag) is { } term)
-                    {
-                        Add(node, term, PlanEdgeKind.Tagged);
-                    }
+                    Add(node, term, PlanEdgeKind.Tagged);
                 }
 
                 if (element.Suggested is { } suggested)
@@ -305,12 +285,9 @@ public sealed class PlanGraph
                         Add(node, new SdgNode(link.Id), PlanEdgeKind.LinksToSdg, LinkProvenance.Suggested);
                     }
 
-                    foreach (var s in suggested.Tags)
+                    foreach (var term in index.SuggestedTerms[i])
                     {
-                        if (ResolveTag(plan.Id, s.Tag) is { } term)
-                        {
-                            Add(node, term, PlanEdgeKind.Tagged, LinkProvenance.Suggested);
-                        }
+                        Add(node, term, PlanEdgeKind.Tagged, LinkProvenance.Suggested);
                     }
                 }
             }

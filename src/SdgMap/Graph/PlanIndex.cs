@@ -1,3 +1,4 @@
+using SdgMap.Catalog;
 using SdgMap.Model;
 
 namespace SdgMap.Graph;
@@ -5,7 +6,7 @@ namespace SdgMap.Graph;
 /// <summary>One plan's elements as dense indices: id look-up, parent and children, for linear-time walks.</summary>
 internal sealed class PlanIndex
 {
-    public PlanIndex(Plan plan)
+    public PlanIndex(Plan plan, SdgCatalog catalog)
     {
         Plan = plan;
         var elements = plan.Elements;
@@ -37,7 +38,54 @@ internal sealed class PlanIndex
         Children = [.. children.Select(c => c is null ? [] : c.ToArray())];
         Roots = [.. roots];
         Depths = [.. elements.Select(e => plan.DepthOf(e.Level))];
+        Declared = [.. elements.Select(e => DenseIds(e.Sdg, catalog))];
+        Suggested = [.. elements.Select(e => DenseIds(e.Suggested?.Sdg.Select(s => s.Id) ?? [], catalog))];
+        var terms = elements.Select(e => new List<TermNode>(e.Tags.Select(ResolveTag).OfType<TermNode>())).ToArray();
+        foreach (var taxonomy in plan.Taxonomies)
+        {
+            foreach (var term in taxonomy.Terms)
+            {
+                foreach (var member in term.Members)
+                {
+                    if (Ids.TryGetValue(member.Element, out var m))
+                    {
+                        terms[m].Add(new TermNode(plan.Id, taxonomy.Id, term.Id));
+                    }
+                }
+            }
+        }
+
+        Terms = [.. terms.Select(t => t.Distinct().ToArray())];
+        SuggestedTerms = [.. elements.Select(e => (e.Suggested?.Tags.Select(t => ResolveTag(t.Tag)).OfType<TermNode>().Distinct() ?? []).ToArray())];
     }
+
+    /// <summary>Each element's declared SDG links as dense catalogue indices, distinct, ascending.</summary>
+    public int[][] Declared { get; }
+
+    /// <summary>Each element's suggested SDG links as dense catalogue indices, distinct, ascending.</summary>
+    public int[][] Suggested { get; }
+
+    /// <summary>Each element's declared taxonomy terms (tags and term memberships that resolve).</summary>
+    public TermNode[][] Terms { get; }
+
+    /// <summary>Each element's suggested taxonomy terms that resolve.</summary>
+    public TermNode[][] SuggestedTerms { get; }
+
+    /// <summary>The term a tag names in this plan: the plan's own taxonomy first, then the built-ins; null when neither defines it.</summary>
+    public TermNode? ResolveTag(Tag tag)
+    {
+        if (Plan.Taxonomies.FirstOrDefault(t => t.Id == tag.Taxonomy) is { } own)
+        {
+            return own.Terms.Any(t => t.Id == tag.Term) ? new TermNode(Plan.Id, tag.Taxonomy, tag.Term) : null;
+        }
+
+        return BuiltInTaxonomies.All.FirstOrDefault(t => t.Id == tag.Taxonomy)?.Terms.Any(t => t.Id == tag.Term) == true
+            ? new TermNode(string.Empty, tag.Taxonomy, tag.Term)
+            : null;
+    }
+
+    private static int[] DenseIds(IEnumerable<SdgId> ids, SdgCatalog catalog) =>
+        [.. ids.Where(catalog.Contains).Select(catalog.DenseIndex).Distinct().Order()];
 
     public Plan Plan { get; }
 

@@ -1,0 +1,163 @@
+using SdgMap.Graph;
+using SdgMap.Model;
+
+namespace SdgMap.Queries;
+
+/// <summary>Coverage matrices: plans, levels or themes against goals, targets or themes.</summary>
+public static class MatrixQueries
+{
+    /// <summary>
+    /// Builds a matrix. A cell counts the elements, inside the row's reach, that themselves carry
+    /// the column's goal, target or term: a plan row reaches every element of the plan in scope; an
+    /// element row reaches the element and its descendants; a term row reaches the elements
+    /// carrying the term and their descendants. Rows of several plans stand side by side, plans
+    /// ordered by id. Linear in the size of the plans in scope (term rows: in the size of the
+    /// subtrees of the tagged elements).
+    /// </summary>
+    /// <exception cref="ArgumentException">Plans or a level used as columns, or goals or targets used as rows.</exception>
+    public static CoverageMatrix CoverageMatrix(this PlanGraph graph, MatrixAxis rows, MatrixAxis columns, QueryScope? scope = null)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(columns);
+        if (rows.Kind is MatrixAxisKind.Goals or MatrixAxisKind.Targets)
+        {
+            throw new ArgumentException("Rows are plans, a level or a taxonomy; goals and targets are columns.", nameof(rows));
+        }
+
+        if (columns.Kind is MatrixAxisKind.Plans or MatrixAxisKind.Level)
+        {
+            throw new ArgumentException("Columns are goals, targets or a taxonomy; plans and levels are rows.", nameof(columns));
+        }
+
+        scope ??= QueryScope.All;
+        var columnKeys = new List<string>();
+        var columnIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        int Column(string key)
+        {
+            if (!columnIndex.TryGetValue(key, out var c))
+            {
+                c = columnIndex[key] = columnKeys.Count;
+                columnKeys.Add(key);
+            }
+
+            return c;
+        }
+
+        if (columns.Kind == MatrixAxisKind.Goals)
+        {
+            graph.Catalog.Goals.ToList().ForEach(g => Column(g.Id.ToString()));
+        }
+        else if (columns.Kind == MatrixAxisKind.Targets)
+        {
+            graph.Catalog.Targets.ToList().ForEach(t => Column(t.Id.ToString()));
+        }
+        else
+        {
+            foreach (var term in TermsOf(graph, columns.Value!, scope))
+            {
+                Column(term);
+            }
+        }
+
+        var matrixRows = new List<MatrixRow>();
+        var cells = new List<MatrixCell>();
+        var unscoped = scope with { Level = null, Tag = null };
+        foreach (var index in ScopeWalk.Plans(graph, scope))
+        {
+            var allowed = ScopeWalk.Contributors(graph, index, unscoped).ToHashSet();
+            foreach (var (row, reach) in RowsOf(index, rows, scope, allowed))
+            {
+                var r = matrixRows.Count;
+                matrixRows.Add(row);
+                var byColumn = new SortedDictionary<int, List<string>>();
+                foreach (var x in reach)
+                {
+                    foreach (var key in Features(graph, index, x, columns, scope.IncludeSuggested))
+                    {
+                        if (columnIndex.TryGetValue(key, out var c))
+                        {
+                            (byColumn.TryGetValue(c, out var list) ? list : byColumn[c] = []).Add(ScopeWalk.CodeOf(index, x));
+                        }
+                    }
+                }
+
+                cells.AddRange(byColumn.Select(kv => new MatrixCell
+                {
+                    Row = r,
+                    Column = kv.Key,
+                    Plan = row.Plan,
+                    RowKey = row.Key,
+                    ColumnKey = columnKeys[kv.Key],
+                    Count = kv.Value.Count,
+                    Elements = ValueList.From(kv.Value),
+                }));
+            }
+        }
+
+        return new CoverageMatrix { Rows = ValueList.From(matrixRows), Columns = ValueList.From(columnKeys), Cells = ValueList.From(cells) };
+    }
+
+    private static IEnumerable<(MatrixRow Row, IEnumerable<int> Reach)> RowsOf(PlanIndex index, MatrixAxis rows, QueryScope scope, HashSet<int> allowed)
+    {
+        var plan = index.Plan;
+        switch (rows.Kind)
+        {
+            case MatrixAxisKind.Plans:
+                yield return (new MatrixRow { Plan = plan.Id, Key = plan.Id, Label = plan.Title }, allowed.Order());
+                break;
+            case MatrixAxisKind.Level:
+                var depth = ScopeWalk.ResolveDepth(index, rows.Value!);
+                for (var i = 0; i < index.Nodes.Length; i++)
+                {
+                    if (depth > 0 && index.Depths[i] == depth && allowed.Contains(i))
+                    {
+                        var reach = index.Descendants(i).Prepend(i).Where(allowed.Contains).ToList();
+                        yield return (new MatrixRow { Plan = plan.Id, Key = ScopeWalk.CodeOf(index, i), Label = plan.Elements[i].DisplayTitle }, reach);
+                    }
+                }
+
+                break;
+            default:
+                foreach (var (term, label) in TermsOfPlan(index, rows.Value!))
+                {
+                    var reach = new SortedSet<int>();
+                    for (var i = 0; i < index.Nodes.Length; i++)
+                    {
+                        if (allowed.Contains(i) && (index.Terms[i].Contains(term) || (scope.IncludeSuggested && index.SuggestedTerms[i].Contains(term))))
+                        {
+                            reach.Add(i);
+                            reach.UnionWith(index.Descendants(i).Where(allowed.Contains));
+                        }
+                    }
+
+                    yield return (new MatrixRow { Plan = plan.Id, Key = $"{term.Taxonomy}:{term.Term}", Label = label }, reach);
+                }
+
+                break;
+        }
+    }
+
+    private static IEnumerable<string> Features(PlanGraph graph, PlanIndex index, int i, MatrixAxis columns, bool includeSuggested)
+    {
+        var sdg = includeSuggested ? index.Declared[i].Concat(index.Suggested[i]) : index.Declared[i];
+        return columns.Kind switch
+        {
+            MatrixAxisKind.Goals => sdg.Select(d => graph.Catalog.AtDense(d).GoalId.ToString()).Distinct(),
+            MatrixAxisKind.Targets => sdg.Select(d => graph.Catalog.AtDense(d)).Where(id => id.IsTarget).Select(id => id.ToString()),
+            _ => (includeSuggested ? index.Terms[i].Concat(index.SuggestedTerms[i]) : index.Terms[i])
+                .Where(t => t.Taxonomy == columns.Value).Select(t => $"{t.Taxonomy}:{t.Term}").Distinct(),
+        };
+    }
+
+    private static IEnumerable<string> TermsOf(PlanGraph graph, string taxonomyId, QueryScope scope) =>
+        ScopeWalk.Plans(graph, scope).SelectMany(index => TermsOfPlan(index, taxonomyId)).Select(t => $"{t.Term.Taxonomy}:{t.Term.Term}").Distinct();
+
+    private static IEnumerable<(TermNode Term, string Label)> TermsOfPlan(PlanIndex index, string taxonomyId)
+    {
+        var own = index.Plan.Taxonomies.FirstOrDefault(t => t.Id == taxonomyId);
+        var taxonomy = own ?? BuiltInTaxonomies.All.FirstOrDefault(t => t.Id == taxonomyId);
+        var scopeId = own is null ? string.Empty : index.Plan.Id;
+        return taxonomy is null ? [] : taxonomy.Terms.Select(t => (new TermNode(scopeId, taxonomy.Id, t.Id), $"{t.PrintedMark}{t.Label}"));
+    }
+}

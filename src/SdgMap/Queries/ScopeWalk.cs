@@ -1,0 +1,126 @@
+using System.Globalization;
+using SdgMap.Graph;
+
+namespace SdgMap.Queries;
+
+/// <summary>Resolves a <see cref="QueryScope"/> against one plan's index: the elements that contribute, and the links each contributes.</summary>
+internal static class ScopeWalk
+{
+    /// <summary>The plans in scope, ordered by id.</summary>
+    public static IEnumerable<PlanIndex> Plans(PlanGraph graph, QueryScope scope)
+    {
+        if (scope.Plans is null)
+        {
+            return graph.Plans.Select(p => graph.Index(p.Id));
+        }
+
+        var wanted = scope.Plans.ToHashSet(StringComparer.Ordinal);
+        return graph.Plans.Where(p => wanted.Contains(p.Id)).Select(p => graph.Index(p.Id));
+    }
+
+    /// <summary>The contributing elements of one plan, in plan order. Linear in the plan's size.</summary>
+    public static List<int> Contributors(PlanGraph graph, PlanIndex index, QueryScope scope)
+    {
+        var n = index.Nodes.Length;
+        var inScope = new bool[n];
+        if (scope.Within is { } within)
+        {
+            if (within.PlanId != index.Plan.Id || !index.Ids.TryGetValue(within.ElementId, out var root))
+            {
+                return [];
+            }
+
+            inScope[root] = true;
+            foreach (var d in index.Descendants(root))
+            {
+                inScope[d] = true;
+            }
+        }
+        else
+        {
+            Array.Fill(inScope, true);
+        }
+
+        var depth = scope.Level is null ? 0 : ResolveDepth(index, scope.Level);
+        if (scope.Level is not null && depth == 0)
+        {
+            return [];
+        }
+
+        var term = scope.Tag is { } tag ? index.ResolveTag(tag) : null;
+        if (scope.Tag is not null && term is null)
+        {
+            return [];
+        }
+
+        var result = new List<int>();
+        for (var i = 0; i < n; i++)
+        {
+            if (inScope[i] && (depth == 0 || index.Depths[i] == depth) && (term is null || Carries(index, i, term, scope.IncludeSuggested)))
+            {
+                result.Add(i);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// The dense SDG indices element <paramref name="i"/> contributes, each with whether it is the
+    /// element's own (declared or, if asked, suggested) link or rolled up from a descendant, and
+    /// whether it rests on suggestions only.
+    /// </summary>
+    public static Dictionary<int, Contribution> Links(PlanIndex index, int i, QueryScope scope)
+    {
+        var links = new Dictionary<int, Contribution>();
+        void Add(int sdg, bool own, bool suggested)
+        {
+            var next = new Contribution(own, suggested);
+            links[sdg] = links.TryGetValue(sdg, out var was) ? was.Merge(next) : next;
+        }
+
+        void AddOf(int e, bool own)
+        {
+            foreach (var sdg in index.Declared[e])
+            {
+                Add(sdg, own, suggested: false);
+            }
+
+            if (scope.IncludeSuggested)
+            {
+                foreach (var sdg in index.Suggested[e])
+                {
+                    Add(sdg, own, suggested: true);
+                }
+            }
+        }
+
+        AddOf(i, own: true);
+        if (scope.RollsUp)
+        {
+            foreach (var d in index.Descendants(i))
+            {
+                AddOf(d, own: false);
+            }
+        }
+
+        return links;
+    }
+
+    public static int ResolveDepth(PlanIndex index, string level) =>
+        int.TryParse(level, NumberStyles.None, CultureInfo.InvariantCulture, out var depth)
+            ? (depth >= 1 && depth <= index.Plan.Levels.Count ? depth : 0)
+            : index.Plan.DepthOf(level);
+
+    public static string CodeOf(PlanIndex index, int i) => index.Plan.Elements[i].NormalizedCode ?? index.Plan.Elements[i].Id;
+
+    private static bool Carries(PlanIndex index, int i, TermNode term, bool includeSuggested) =>
+        index.Terms[i].Contains(term) || (includeSuggested && index.SuggestedTerms[i].Contains(term));
+}
+
+/// <summary>How one element contributes one link: through its own link or only through descendants, and whether only through suggestions.</summary>
+internal readonly record struct Contribution(bool Own, bool SuggestedOnly)
+{
+    /// <summary>Two ways to the same link: own if either is own, suggested-only if both are.</summary>
+    public Contribution Merge(Contribution other) => new(Own || other.Own, SuggestedOnly && other.SuggestedOnly);
+}
