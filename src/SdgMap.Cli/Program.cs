@@ -17,12 +17,17 @@ namespace SdgMap.Cli
             commands:
               summary <files or folders>      elements per level of each plan
               catalog [ID]                    SDG goals and targets; with ID (16, 16.6, 16.6.1) that entry and what lies under it
+              coverage <files or folders>     goals or targets each plan covers and through which elements;
+                                              [--by goal|target] [--level NAME|DEPTH] [--include-suggested] [--combined] [--covered-only]
+              gaps <files or folders>         uncovered goals and targets, elements without SDG links, unused terms, KPI gaps;
+                                              [--by goal|target] [--level NAME|DEPTH] [--require-tag TAXONOMY,...] [--kind KIND,...]
+                                              [--include-suggested] [--across-plans]
               validate <files or folders>     consistency checks; [--require-sdg-at LEVEL] [--format text|json|csv]
 
             exit codes: 0 done, 1 validate found errors, 2 bad usage or unreadable input
             """;
 
-        private static readonly HashSet<string> Flags = ["--help", "-h"];
+        private static readonly HashSet<string> Flags = ["--help", "-h", "--include-suggested", "--combined", "--covered-only", "--across-plans"];
 
         public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
         {
@@ -47,6 +52,8 @@ namespace SdgMap.Cli
                 {
                     "summary" => SummaryCommand.Run(arguments, output),
                     "catalog" => CatalogCommand.Run(arguments, output),
+                    "coverage" => CoverageCommand.Run(arguments, output),
+                    "gaps" => GapsCommand.Run(arguments, output),
                     "validate" => ValidateCommand.Run(arguments, output, stderr),
                     _ => throw new UsageException($"unknown command '{args[0]}'."),
                 };

@@ -1,6 +1,5 @@
 using SdgMap.Cli.Output;
 using SdgMap.Queries;
-using SdgMap.Serialization;
 
 namespace SdgMap.Cli.Commands;
 
@@ -11,12 +10,7 @@ internal static class SummaryCommand
     {
         var format = OutputFormats.Parse(args.Option("--format", "-f"));
         args.EnsureAllRead();
-        if (args.Positionals.Count == 0)
-        {
-            throw new UsageException("summary needs at least one plan file or folder, e.g. sdgmap summary data/plans");
-        }
-
-        var documents = PlanFiles.LoadAll(args.Positionals);
+        var documents = PlanGraphLoader.Documents(args, "summary");
         RowWriter.Write(PlanSummary.ElementsPerLevel(documents.Select(d => d.Plan)), format, output);
         return ExitCodes.Ok;
     }

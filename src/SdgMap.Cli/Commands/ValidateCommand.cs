@@ -1,5 +1,4 @@
 using SdgMap.Cli.Output;
-using SdgMap.Serialization;
 using SdgMap.Validation;
 
 namespace SdgMap.Cli.Commands;
@@ -12,12 +11,7 @@ internal static class ValidateCommand
         var formatText = args.Option("--format", "-f");
         var options = new ValidationOptions { RequireSdgAt = args.Option("--require-sdg-at") };
         args.EnsureAllRead();
-        if (args.Positionals.Count == 0)
-        {
-            throw new UsageException("validate needs at least one plan file or folder, e.g. sdgmap validate data/plans");
-        }
-
-        var findings = PlanValidator.Validate(PlanFiles.LoadAll(args.Positionals), options);
+        var findings = PlanValidator.Validate(PlanGraphLoader.Documents(args, "validate"), options);
         if (formatText is null or "text")
         {
             foreach (var finding in findings)

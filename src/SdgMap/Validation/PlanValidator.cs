@@ -118,6 +118,7 @@ public static class PlanValidator
                 }
             }
 
+            var kpiIds = kpis.Keys.ToHashSet(StringComparer.Ordinal);
             for (var i = 0; i < elements.Count; i++)
             {
                 var element = elements[i];
@@ -149,7 +150,7 @@ public static class PlanValidator
 
                 CheckSdg(i, element, depth == required && required > 0);
                 CheckTagsAndReferences(i, element);
-                CheckKpis(i, element, kpis);
+                CheckKpis(i, element, kpis, kpiIds);
             }
         }
 
@@ -278,7 +279,7 @@ public static class PlanValidator
             }
         }
 
-        private void CheckKpis(int i, PlanElement element, Dictionary<string, int> kpiCounts)
+        private void CheckKpis(int i, PlanElement element, Dictionary<string, int> kpiCounts, IReadOnlySet<string> kpiIds)
         {
             foreach (var kpi in element.Kpis)
             {
@@ -288,35 +289,16 @@ public static class PlanValidator
                     kpiCounts[kpi.Id] = 1;
                 }
 
-                var missing = new List<string>();
-                if (kpi.Unit is null)
-                {
-                    missing.Add("unit");
-                }
-
-                if (kpi.Baseline?.Value is null)
-                {
-                    missing.Add("baseline value");
-                }
-
-                if (kpi.Target?.Value is null)
-                {
-                    missing.Add("target value");
-                }
-
+                var missing = KpiChecks.MissingParts(kpi);
                 if (missing.Count > 0 && !kpi.IsRepost)
                 {
                     var lost = element.Lost.Contains(LostField.KpiValues) ? " (the source lost its values)" : string.Empty;
                     Report(ValidationRules.KpiIncomplete, i, $"{Describe(i)}: KPI 「{kpi.Name}」 has no {string.Join(", ", missing)}{lost}.");
                 }
 
-                if (kpi.RepostOf is not null && !kpiCounts.ContainsKey(kpi.RepostOf))
+                if (KpiChecks.RepostProblem(kpi, kpiIds) is { } problem)
                 {
-                    Report(ValidationRules.RepostUnresolved, i, $"{Describe(i)}: KPI 「{kpi.Name}」 repeats '{kpi.RepostOf}', which no element of the plan has.");
-                }
-                else if (kpi.IsRepost && kpi.RepostOf is null)
-                {
-                    Report(ValidationRules.RepostUnresolved, i, $"{Describe(i)}: KPI 「{kpi.Name}」 is printed as 【再掲】 but its original was not found.");
+                    Report(ValidationRules.RepostUnresolved, i, $"{Describe(i)}: KPI 「{kpi.Name}」 {problem}.");
                 }
             }
         }

@@ -1,0 +1,27 @@
+using SdgMap.Cli.Output;
+using SdgMap.Queries;
+
+namespace SdgMap.Cli.Commands;
+
+/// <summary><c>sdgmap gaps &lt;paths&gt;</c>: uncovered goals and targets, elements without SDG links or required tags, unused terms, incomplete KPIs.</summary>
+internal static class GapsCommand
+{
+    public static int Run(Arguments args, TextWriter output)
+    {
+        var format = OutputFormats.Parse(args.Option("--format", "-f"));
+        var byText = args.Option("--by");
+        var options = new GapOptions
+        {
+            By = byText is null ? null : CoverageCommand.ParseBy(byText),
+            Level = args.Option("--level"),
+            RequiredTaxonomies = args.Option("--require-tag") is { } tags ? tags.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [],
+            AcrossPlans = args.Flag("--across-plans"),
+        };
+        var scope = new QueryScope { IncludeSuggested = args.Flag("--include-suggested") };
+        var kinds = args.Option("--kind") is { } k ? k.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal) : null;
+        args.EnsureAllRead();
+        var gaps = PlanGraphLoader.Load(args, "gaps").Gaps(options, scope);
+        RowWriter.Write(kinds is null ? gaps : [.. gaps.Where(g => kinds.Contains(g.Kind))], format, output);
+        return ExitCodes.Ok;
+    }
+}

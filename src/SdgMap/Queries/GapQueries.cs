@@ -1,0 +1,198 @@
+using SdgMap.Catalog;
+using SdgMap.Graph;
+using SdgMap.Model;
+
+namespace SdgMap.Queries;
+
+/// <summary>Where plans fall short: uncovered goals and targets, elements without SDG links or required tags, unused terms, incomplete KPIs.</summary>
+public static class GapQueries
+{
+    /// <summary>
+    /// The gaps of every plan in scope, plans ordered by id and each plan's gaps in the order of
+    /// <see cref="GapKinds"/>, then in plan or UN order. Scope a query to a policy with
+    /// <see cref="QueryScope.Within"/>. Linear in the size of the plans in scope.
+    /// </summary>
+    public static IReadOnlyList<Gap> Gaps(this PlanGraph graph, GapOptions? options = null, QueryScope? scope = null)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        options ??= GapOptions.Default;
+        scope ??= QueryScope.All;
+        var elementScope = scope with { Level = null, Tag = null };
+        var gaps = new List<Gap>();
+        foreach (var index in ScopeWalk.Plans(graph, scope))
+        {
+            var planScope = scope with { Plans = [index.Plan.Id] };
+            gaps.AddRange(Uncovered(graph, planScope, index.Plan.Id, options));
+            if (options.Level is not null)
+            {
+                gaps.AddRange(RolledUpOnly(graph, planScope with { Level = options.Level }, index.Plan.Id));
+            }
+
+            var elements = ScopeWalk.Contributors(graph, index, elementScope);
+            gaps.AddRange(MissingLinks(index, elements, options));
+            gaps.AddRange(UnusedTerms(index, elements, options));
+            gaps.AddRange(KpiGaps(index, elements));
+        }
+
+        if (options.AcrossPlans)
+        {
+            gaps.AddRange(Uncovered(graph, scope, CoverageQueries.AllPlans, options));
+        }
+
+        return gaps;
+    }
+
+    private static IEnumerable<Gap> Uncovered(PlanGraph graph, QueryScope scope, string plan, GapOptions options)
+    {
+        var combined = plan == CoverageQueries.AllPlans;
+        foreach (var by in (SdgLevel[])[SdgLevel.Goal, SdgLevel.Target])
+        {
+            if (options.By is { } only && only != by)
+            {
+                continue;
+            }
+
+            var rows = graph.Coverage(by, scope with { IncludeSuggested = true }, combined).Where(r => combined || r.Plan == plan);
+            foreach (var row in rows)
+            {
+                var what = by == SdgLevel.Goal ? "goal" : "target";
+                if (!row.Covered || (!scope.IncludeSuggested && row.SuggestedOnly.Count == row.Count))
+                {
+                    yield return new Gap
+                    {
+                        Plan = plan,
+                        Kind = by == SdgLevel.Goal ? GapKinds.UncoveredGoal : GapKinds.UncoveredTarget,
+                        Subject = row.Sdg,
+                        Message = $"no element covers {what} {row.Sdg} ({Title(graph.Catalog, row.Sdg)}).",
+                    };
+                }
+                else if (by == SdgLevel.Goal && scope.IncludeSuggested && row.SuggestedOnly.Count == row.Count)
+                {
+                    yield return new Gap
+                    {
+                        Plan = plan,
+                        Kind = GapKinds.SuggestedOnlyGoal,
+                        Subject = row.Sdg,
+                        Message = $"goal {row.Sdg} is covered only through suggested links ({string.Join(", ", row.Elements)}).",
+                    };
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<Gap> RolledUpOnly(PlanGraph graph, QueryScope scope, string plan) =>
+        graph.Coverage(SdgLevel.Goal, scope)
+            .Where(r => r.Covered && r.RolledUp.Count == r.Count)
+            .Select(r => new Gap
+            {
+                Plan = plan,
+                Kind = GapKinds.RolledUpOnlyGoal,
+                Subject = r.Sdg,
+                Message = $"at level {scope.Level} goal {r.Sdg} is covered only through descendants of {string.Join(", ", r.Elements)}.",
+            });
+
+    private static IEnumerable<Gap> MissingLinks(PlanIndex index, List<int> elements, GapOptions options)
+    {
+        var plan = index.Plan;
+        var hasAny = plan.Elements.Any(e => e.Sdg.Count > 0 || e.SdgStatus == SdgMarks.Lost);
+        if (!hasAny && options.Level is null)
+        {
+            yield return new Gap
+            {
+                Plan = plan.Id,
+                Kind = GapKinds.PlanWithoutSdgLinks,
+                Subject = plan.Id,
+                Message = $"{plan.Title} declares no SDG link for any element (nor marks that the text lost).",
+            };
+        }
+
+        var depths = options.Level is { } level
+            ? [ScopeWalk.ResolveDepth(index, level)]
+            : elements.Where(i => plan.Elements[i].Sdg.Count > 0 || plan.Elements[i].SdgStatus == SdgMarks.Lost).Select(i => index.Depths[i]).ToHashSet();
+        foreach (var i in elements.Where(i => index.Depths[i] > 0 && depths.Contains(index.Depths[i])))
+        {
+            var element = plan.Elements[i];
+            var code = ScopeWalk.CodeOf(index, i);
+            if (element.Sdg.Count == 0)
+            {
+                var lost = element.SdgStatus == SdgMarks.Lost;
+                yield return new Gap
+                {
+                    Plan = plan.Id,
+                    Kind = lost ? GapKinds.SdgMarksLost : GapKinds.NoSdgLink,
+                    Subject = code,
+                    Message = lost
+                        ? $"{element.Level} {code}「{element.DisplayTitle}」 has no SDG link: the source's SDG marks were pictures the text lost."
+                        : $"{element.Level} {code}「{element.DisplayTitle}」 has no SDG link: the source declares none.",
+                };
+            }
+
+            foreach (var taxonomy in options.RequiredTaxonomies.Where(t => !index.Terms[i].Any(term => term.Taxonomy == t)))
+            {
+                yield return new Gap
+                {
+                    Plan = plan.Id,
+                    Kind = GapKinds.MissingTag,
+                    Subject = code,
+                    Message = $"{element.Level} {code}「{element.DisplayTitle}」 carries no term of taxonomy '{taxonomy}'.",
+                };
+            }
+        }
+    }
+
+    private static IEnumerable<Gap> UnusedTerms(PlanIndex index, List<int> elements, GapOptions options)
+    {
+        var used = elements.SelectMany(i => index.Terms[i]).ToHashSet();
+        var taxonomies = index.Plan.Taxonomies.Select(t => (Taxonomy: t, Scope: index.Plan.Id))
+            .Concat(BuiltInTaxonomies.All
+                .Where(b => options.RequiredTaxonomies.Contains(b.Id) || used.Any(u => u.Scope.Length == 0 && u.Taxonomy == b.Id))
+                .Select(b => (Taxonomy: b, Scope: string.Empty)));
+        foreach (var (taxonomy, scopeId) in taxonomies)
+        {
+            foreach (var term in taxonomy.Terms.Where(t => !used.Contains(new TermNode(scopeId, taxonomy.Id, t.Id))))
+            {
+                yield return new Gap
+                {
+                    Plan = index.Plan.Id,
+                    Kind = GapKinds.UnusedTerm,
+                    Subject = $"{taxonomy.Id}:{term.Id}",
+                    Message = $"no element carries {taxonomy.Name} {term.PrintedMark}{term.Label}.",
+                };
+            }
+        }
+    }
+
+    private static IEnumerable<Gap> KpiGaps(PlanIndex index, List<int> elements)
+    {
+        var plan = index.Plan;
+        var ids = plan.Elements.SelectMany(e => e.Kpis).Select(k => k.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var i in elements)
+        {
+            foreach (var kpi in plan.Elements[i].Kpis)
+            {
+                var missing = KpiChecks.MissingParts(kpi);
+                if (missing.Count > 0 && !kpi.IsRepost)
+                {
+                    yield return new Gap { Plan = plan.Id, Kind = GapKinds.KpiIncomplete, Subject = kpi.Id, Message = $"KPI 「{kpi.Name}」 of {ScopeWalk.CodeOf(index, i)} has no {string.Join(", ", missing)}." };
+                }
+            }
+        }
+
+        foreach (var i in elements)
+        {
+            foreach (var kpi in plan.Elements[i].Kpis)
+            {
+                if (KpiChecks.RepostProblem(kpi, ids) is { } problem)
+                {
+                    yield return new Gap { Plan = plan.Id, Kind = GapKinds.RepostUnresolved, Subject = kpi.Id, Message = $"KPI 「{kpi.Name}」 of {ScopeWalk.CodeOf(index, i)} {problem}." };
+                }
+            }
+        }
+    }
+
+    private static string Title(SdgCatalog catalog, string id)
+    {
+        var sdg = SdgId.Parse(id);
+        return sdg.IsGoal ? catalog.Goal(sdg).ShortTitleJa : catalog.Target(sdg).TitleJa ?? catalog.Target(sdg).TitleEn;
+    }
+}
