@@ -1,0 +1,81 @@
+using SdgMap.Catalog;
+using SdgMap.Graph;
+using SdgMap.Model;
+using SdgMap.Queries;
+
+namespace SdgMap.Tests.Queries;
+
+public class GapQueriesTests
+{
+    private static readonly Plan Sample = new()
+    {
+        Id = "gap",
+        Municipality = new Municipality { Name = "架空市" },
+        Title = "計画",
+        Levels = [new PlanLevel { Name = "政策" }, new PlanLevel { Name = "施策" }],
+        Taxonomies = [new Taxonomy { Id = "reform", Name = "行革の視点", Terms = [new TaxonomyTerm { Id = "1", Label = "市民サービス", PrintedMark = "①" }, new TaxonomyTerm { Id = "2", Label = "参加と協働", PrintedMark = "②" }] }],
+        Elements =
+        [
+            new PlanElement { Id = "1", Level = "政策", Title = "安心" },
+            new PlanElement { Id = "1-1", Level = "施策", Title = "医療", Parent = "1", Sdg = [SdgId.Parse("3.8")], Tags = [new Tag("reform", "1")], Kpis = [new Kpi { Id = "k1", Name = "受診率", Unit = "%", Baseline = new KpiMeasurement { Value = "40" }, Target = new KpiMeasurement { Value = "50" } }] },
+            new PlanElement { Id = "1-2", Level = "施策", Title = "介護", Parent = "1", Kpis = [new Kpi { Id = "k2", Name = "受診率", IsRepost = true, RepostOf = "k1" }, new Kpi { Id = "k3", Name = "満足度" }] },
+            new PlanElement { Id = "1-3", Level = "施策", Title = "予防", Parent = "1", SdgMarks = SdgMarks.Lost, Kpis = [new Kpi { Id = "k4", Name = "参加者", IsRepost = true }] },
+        ],
+    };
+
+    private static IReadOnlyList<Gap> Gaps(GapOptions? options = null) => PlanGraph.Build([Sample]).Gaps(options);
+
+    [Fact]
+    public void Gaps_ListEachKindInOrder()
+    {
+        var kinds = Gaps().Select(g => g.Kind).Distinct();
+        Assert.Equal([GapKinds.UncoveredGoal, GapKinds.UncoveredTarget, GapKinds.NoSdgLink, GapKinds.SdgMarksLost, GapKinds.UnusedTerm, GapKinds.KpiIncomplete, GapKinds.RepostUnresolved], kinds);
+    }
+
+    [Fact]
+    public void UncoveredGoals_AreTheOthers()
+    {
+        var goals = Gaps(new GapOptions { By = SdgLevel.Goal }).Where(g => g.Kind == GapKinds.UncoveredGoal).Select(g => g.Subject);
+        Assert.Equal(Enumerable.Range(1, 17).Where(g => g != 3).Select(g => g.ToString(System.Globalization.CultureInfo.InvariantCulture)), goals);
+    }
+
+    [Fact]
+    public void MissingLinks_AtTheLevelWhereThePlanLinks_SeparateNoneFromLost()
+    {
+        var gaps = Gaps();
+        Assert.Equal("1-2", gaps.Single(g => g.Kind == GapKinds.NoSdgLink).Subject);
+        Assert.Equal("1-3", gaps.Single(g => g.Kind == GapKinds.SdgMarksLost).Subject);
+    }
+
+    [Fact]
+    public void RequiredTaxonomy_ReportsMissingTags()
+    {
+        var missing = Gaps(new GapOptions { Level = "施策", RequiredTaxonomies = ["reform"] }).Where(g => g.Kind == GapKinds.MissingTag).Select(g => g.Subject);
+        Assert.Equal(["1-2", "1-3"], missing);
+    }
+
+    [Fact]
+    public void UnusedTerms_AndKpiGaps()
+    {
+        var gaps = Gaps();
+        Assert.Equal(["reform:2"], gaps.Where(g => g.Kind == GapKinds.UnusedTerm).Select(g => g.Subject));
+        Assert.Equal(["k3"], gaps.Where(g => g.Kind == GapKinds.KpiIncomplete).Select(g => g.Subject));
+        Assert.Equal(["k4"], gaps.Where(g => g.Kind == GapKinds.RepostUnresolved).Select(g => g.Subject));
+    }
+
+    [Fact]
+    public void RolledUpOnly_WhenALevelIsChosen()
+    {
+        var gaps = Gaps(new GapOptions { Level = "政策" });
+        Assert.Equal(["3"], gaps.Where(g => g.Kind == GapKinds.RolledUpOnlyGoal).Select(g => g.Subject));
+    }
+
+    [Fact]
+    public void PlanWithoutAnyLinks_IsOneGap()
+    {
+        var bare = Sample with { Id = "bare", Elements = [new PlanElement { Id = "1", Level = "政策", Title = "安心" }] };
+        var gaps = PlanGraph.Build([bare]).Gaps();
+        Assert.Equal("bare", gaps.Single(g => g.Kind == GapKinds.PlanWithoutSdgLinks).Subject);
+        Assert.DoesNotContain(gaps, g => g.Kind == GapKinds.NoSdgLink);
+    }
+}
