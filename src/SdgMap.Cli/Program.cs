@@ -22,7 +22,9 @@ namespace SdgMap.Cli
               gaps <files or folders>         uncovered goals and targets, elements without SDG links, unused terms, KPI gaps;
                                               [--by goal|target] [--level NAME|DEPTH] [--require-tag TAXONOMY,...] [--kind KIND,...]
                                               [--include-suggested] [--across-plans]
-              validate <files or folders>     consistency checks; [--require-sdg-at LEVEL] [--format text|json|csv]
+              validate <files or folders>     consistency checks; [--require-sdg-at LEVEL] [--config FILE]
+                                              [--format text|json|csv|sarif|github]
+              rules                           the validation rules with their ids and default severities
 
             exit codes: 0 done, 1 validate found errors, 2 bad usage or unreadable input
             """;
@@ -55,6 +57,7 @@ namespace SdgMap.Cli
                     "coverage" => CoverageCommand.Run(arguments, output),
                     "gaps" => GapsCommand.Run(arguments, output),
                     "validate" => ValidateCommand.Run(arguments, output, stderr),
+                    "rules" => RulesCommand.Run(arguments, output),
                     _ => throw new UsageException($"unknown command '{args[0]}'."),
                 };
                 if (outputPath is not null)

@@ -8,21 +8,36 @@ internal static class ValidateCommand
 {
     public static int Run(Arguments args, TextWriter output, TextWriter error)
     {
-        var formatText = args.Option("--format", "-f");
-        var options = new ValidationOptions { RequireSdgAt = args.Option("--require-sdg-at") };
+        var format = args.Option("--format", "-f") ?? "text";
+        var config = args.Option("--config");
+        var requireSdgAt = args.Option("--require-sdg-at");
         args.EnsureAllRead();
-        var findings = PlanValidator.Validate(PlanGraphLoader.Documents(args, "validate"), options);
-        if (formatText is null or "text")
+        var options = config is null ? ValidationOptions.Default : ValidationConfig.Load(config);
+        if (requireSdgAt is not null)
         {
-            foreach (var finding in findings)
-            {
-                output.Write(finding.ToString());
-                output.Write('\n');
-            }
+            options = options with { RequireSdgAt = requireSdgAt };
         }
-        else
+
+        var findings = PlanValidator.Validate(PlanGraphLoader.Documents(args, "validate"), options);
+        switch (format)
         {
-            RowWriter.Write(findings, OutputFormats.Parse(formatText), output);
+            case "text":
+                foreach (var finding in findings)
+                {
+                    output.Write(finding.ToString());
+                    output.Write('\n');
+                }
+
+                break;
+            case "sarif":
+                SarifWriter.Write(findings, output);
+                break;
+            case "github":
+                GitHubAnnotations.Write(findings, output);
+                break;
+            default:
+                RowWriter.Write(findings, OutputFormats.Parse(format), output);
+                break;
         }
 
         var errors = findings.Count(f => f.Severity == Severity.Error);

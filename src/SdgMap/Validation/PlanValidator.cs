@@ -26,12 +26,12 @@ public static class PlanValidator
         var findings = new List<PlanDiagnostic>();
         for (var i = 0; i < ordered.Count; i++)
         {
-            if (i > 0 && ordered[i].Plan.Id == ordered[i - 1].Plan.Id)
+            if (i > 0 && ordered[i].Plan.Id == ordered[i - 1].Plan.Id && SeverityOf(ValidationRules.DuplicatePlanId, options ?? ValidationOptions.Default) is { } severity)
             {
                 findings.Add(new PlanDiagnostic
                 {
-                    Rule = "SDG021",
-                    Severity = Severity.Error,
+                    Rule = ValidationRules.DuplicatePlanId.Id,
+                    Severity = severity,
                     Plan = ordered[i].Plan.Id,
                     File = ordered[i].Path,
                     Message = $"plan id '{ordered[i].Plan.Id}' is used by {ordered[i - 1].Path ?? "another plan"} too; plan ids must be unique.",
@@ -322,15 +322,9 @@ public static class PlanValidator
 
         private void Report(ValidationRule rule, int? element, string message)
         {
-            var severity = rule.DefaultSeverity;
-            if (options.Severities.TryGetValue(rule.Id, out var byId) || options.Severities.TryGetValue(rule.Name, out byId))
+            if (SeverityOf(rule, options) is not { } severity)
             {
-                if (byId is null)
-                {
-                    return;
-                }
-
-                severity = byId.Value;
+                return;
             }
 
             var e = element is null ? null : _plan.Elements[element.Value];
@@ -353,6 +347,12 @@ public static class PlanValidator
         private static string Squash(string s) =>
             string.Concat(Nfkc.Normalize(s).Where(c => !char.IsWhiteSpace(c)));
     }
+
+    /// <summary>The severity configured for a rule (by id, then by name), its default otherwise; null when turned off.</summary>
+    private static Severity? SeverityOf(ValidationRule rule, ValidationOptions options) =>
+        options.Severities.TryGetValue(rule.Id, out var configured) || options.Severities.TryGetValue(rule.Name, out configured)
+            ? configured
+            : rule.DefaultSeverity;
 
     /// <summary>Checks a 全国地方公共団体コード: five digits and a check digit (11 minus the weighted sum mod 11, last digit).</summary>
     internal static bool IsValidLocalGovernmentCode(string code)

@@ -66,11 +66,14 @@ public static class ValidationRules
     /// <summary>The municipality code's check digit is wrong.</summary>
     public static ValidationRule MunicipalityCode { get; } = Rule("SDG020", "municipality-code", Severity.Warning, "A municipality code has six digits and a correct check digit.");
 
+    /// <summary>Two plans validated together share an id.</summary>
+    public static ValidationRule DuplicatePlanId { get; } = Rule("SDG021", "duplicate-plan-id", Severity.Error, "Plan ids are unique among the plans checked together.");
+
     /// <summary>Every rule, by id.</summary>
     public static IReadOnlyList<ValidationRule> All { get; } =
     [
         DuplicateElementId, UnresolvedParent, ParentCycle, UnknownLevel, LevelOrder, UnknownTag, UnresolvedReference,
         DuplicateCode, TitleVariant, PrintedTitleMismatch, MissingTitle, SdgMarksConflict, GoalTargetDisagree,
-        KpiIncomplete, RepostUnresolved, DuplicateKpiId, TaxonomyDefinition, MissingSdgLink, DuplicateSdgLink, MunicipalityCode,
+        KpiIncomplete, RepostUnresolved, DuplicateKpiId, TaxonomyDefinition, MissingSdgLink, DuplicateSdgLink, MunicipalityCode, DuplicatePlanId,
     ];
 }

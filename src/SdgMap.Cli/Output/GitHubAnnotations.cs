@@ -1,0 +1,39 @@
+using SdgMap.Validation;
+
+namespace SdgMap.Cli.Output;
+
+/// <summary>Writes validation findings as GitHub Actions workflow commands, which show as annotations on the changed lines.</summary>
+internal static class GitHubAnnotations
+{
+    public static void Write(IReadOnlyList<PlanDiagnostic> findings, TextWriter output)
+    {
+        foreach (var finding in findings)
+        {
+            var command = finding.Severity switch
+            {
+                Severity.Error => "error",
+                Severity.Warning => "warning",
+                _ => "notice",
+            };
+            var properties = new List<string>();
+            if (finding.File is not null)
+            {
+                properties.Add($"file={Property(finding.File)}");
+            }
+
+            if (finding.Line is { } line)
+            {
+                properties.Add($"line={line}");
+            }
+
+            properties.Add($"title={Property($"{finding.Rule} {finding.Plan}")}");
+            output.Write($"::{command} {string.Join(',', properties)}::{Data(finding.Message)}\n");
+        }
+    }
+
+    private static string Data(string text) =>
+        text.Replace("%", "%25", StringComparison.Ordinal).Replace("\r", "%0D", StringComparison.Ordinal).Replace("\n", "%0A", StringComparison.Ordinal);
+
+    private static string Property(string text) =>
+        Data(text).Replace(":", "%3A", StringComparison.Ordinal).Replace(",", "%2C", StringComparison.Ordinal);
+}
