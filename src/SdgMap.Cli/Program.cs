@@ -25,11 +25,15 @@ namespace SdgMap.Cli
               validate <files or folders>     consistency checks; [--require-sdg-at LEVEL] [--config FILE]
                                               [--format text|json|csv|sarif|github]
               rules                           the validation rules with their ids and default severities
+              compare <planA> <planB>         coverage side by side; [--by goal|target] [--differences] [--include-suggested]
+              import <table.csv>              a plan file from a flat table (UTF-8 or Shift_JIS);
+                                              --id ID --municipality NAME [--municipality-en NAME] [--municipality-code CODE] [--title TITLE]
+              export <plan> --to FORMAT       csv (the flat table), dot, mermaid (diagrams; [--element ID]) or jsonld ([--base-uri URI])
 
             exit codes: 0 done, 1 validate found errors, 2 bad usage or unreadable input
             """;
 
-        private static readonly HashSet<string> Flags = ["--help", "-h", "--include-suggested", "--combined", "--covered-only", "--across-plans"];
+        private static readonly HashSet<string> Flags = ["--help", "-h", "--include-suggested", "--combined", "--covered-only", "--across-plans", "--differences", "--include-descriptions"];
 
         public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
         {
@@ -58,6 +62,9 @@ namespace SdgMap.Cli
                     "gaps" => GapsCommand.Run(arguments, output),
                     "validate" => ValidateCommand.Run(arguments, output, stderr),
                     "rules" => RulesCommand.Run(arguments, output),
+                    "compare" => CompareCommand.Run(arguments, output),
+                    "import" => ImportCommand.Run(arguments, output),
+                    "export" => ExportCommand.Run(arguments, output),
                     _ => throw new UsageException($"unknown command '{args[0]}'."),
                 };
                 if (outputPath is not null)

@@ -107,15 +107,7 @@ internal static class RowWriter
     }
 
     /// <summary>RFC 4180 quoting, and a leading apostrophe for text a spreadsheet would run as a formula.</summary>
-    internal static string CsvCell(string cell)
-    {
-        if (cell.Length > 0 && cell[0] is '=' or '+' or '-' or '@' or '\t' or '\r' && !double.TryParse(cell, System.Globalization.CultureInfo.InvariantCulture, out _))
-        {
-            cell = "'" + cell;
-        }
-
-        return cell.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? $"\"{cell.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : cell;
-    }
+    internal static string CsvCell(string cell) => SdgMap.Serialization.PlanCsv.Field(cell);
 
     private sealed record RowsDocument<T>(IReadOnlyList<T> Rows);
 }

@@ -1,0 +1,28 @@
+using SdgMap.Model;
+using SdgMap.Serialization;
+
+namespace SdgMap.Cli.Commands;
+
+/// <summary><c>sdgmap import &lt;table.csv&gt;</c>: a plan file from the flat table planning offices keep (UTF-8 or Shift_JIS).</summary>
+internal static class ImportCommand
+{
+    public static int Run(Arguments args, TextWriter output)
+    {
+        var id = args.Option("--id") ?? throw new UsageException("import needs --id, the plan's id (a slug starting with the municipality's romanised name).");
+        var municipality = args.Option("--municipality") ?? throw new UsageException("import needs --municipality, the municipality's name (e.g. 久喜市).");
+        var header = new PlanCsv.PlanHeader
+        {
+            Id = id,
+            Municipality = new Municipality { Name = municipality, NameEn = args.Option("--municipality-en"), Code = args.Option("--municipality-code") },
+            Title = args.Option("--title") ?? municipality,
+        };
+        args.EnsureAllRead();
+        if (args.Positionals.Count != 1)
+        {
+            throw new UsageException("import takes one table file, e.g. sdgmap import plan.csv --id kuki-plan --municipality 久喜市 -o plan.json");
+        }
+
+        output.Write(PlanJson.Serialize(PlanCsv.Load(args.Positionals[0], header)));
+        return ExitCodes.Ok;
+    }
+}

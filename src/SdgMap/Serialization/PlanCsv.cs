@@ -1,0 +1,342 @@
+using System.Globalization;
+using System.Text;
+using SdgMap.Catalog;
+using SdgMap.Model;
+using SdgMap.Text;
+
+namespace SdgMap.Serialization;
+
+/// <summary>
+/// Reads and writes the flat table planning offices keep: one row per element, with columns
+/// <c>id, code, level, title, parent, sdg, tags, priority, description, kpi, unit, baseline,
+/// baselineYear, target, targetYear</c>. A row that repeats an element's id with empty level and
+/// title adds another KPI to it. Lists (<c>sdg</c>, <c>tags</c>) are separated by <c>;</c>.
+/// </summary>
+/// <remarks>
+/// Reading accepts UTF-8 (with or without BOM) and Shift_JIS (CP932), RFC 4180 quoting with
+/// line breaks inside quotes, columns in any order (<c>id</c> may be left out: the normalised
+/// code, or the row number, stands in), and a leading apostrophe that a spreadsheet-safe export
+/// put before <c>= + - @</c>. Writing produces UTF-8 with BOM and CRLF, what Excel in Japanese
+/// opens as it is, and neutralises cells a spreadsheet would run as formulas. What the table does
+/// not hold (target states, sections, references, variants, notes) is not written.
+/// </remarks>
+public static class PlanCsv
+{
+    /// <summary>The columns, in the order <see cref="Write"/> writes them.</summary>
+    public static IReadOnlyList<string> Columns { get; } =
+        ["id", "code", "level", "title", "parent", "sdg", "tags", "priority", "description", "kpi", "unit", "baseline", "baselineYear", "target", "targetYear"];
+
+    /// <summary>Describes the plan a table belongs to: what the table itself does not say.</summary>
+    public sealed record PlanHeader
+    {
+        /// <summary>The plan's id (a slug starting with the municipality's romanised name).</summary>
+        public required string Id { get; init; }
+
+        /// <summary>The municipality.</summary>
+        public required Municipality Municipality { get; init; }
+
+        /// <summary>The document's title.</summary>
+        public required string Title { get; init; }
+    }
+
+    /// <summary>Reads a table file as a plan.</summary>
+    /// <exception cref="PlanInputException">The file cannot be read, or a row is malformed; the message names the file, the row and the column.</exception>
+    public static Plan Load(string path, PlanHeader header)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            throw new PlanInputException($"cannot read the file: {e.Message}", path, innerException: e);
+        }
+
+        return Parse(Decode(bytes), header, path);
+    }
+
+    /// <summary>Decodes a table's bytes: UTF-8 when they are valid UTF-8 (BOM or not), Shift_JIS (CP932) otherwise.</summary>
+    public static string Decode(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            bytes = bytes[3..];
+        }
+
+        try
+        {
+            return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+            return Encoding.GetEncoding(932).GetString(bytes);
+        }
+    }
+
+    /// <summary>Reads table text as a plan.</summary>
+    /// <exception cref="PlanInputException">A row is malformed.</exception>
+    public static Plan Parse(string text, PlanHeader header, string? path = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(header);
+        List<string[]> records;
+        try
+        {
+            records = Csv.Parse(text);
+        }
+        catch (FormatException e)
+        {
+            throw new PlanInputException(e.Message, path, innerException: e);
+        }
+
+        if (records.Count == 0)
+        {
+            throw new PlanInputException("the table is empty; expected a header row naming the columns (" + string.Join(", ", Columns) + ").", path);
+        }
+
+        var columns = ReadHeader(records[0], path);
+        var rows = new List<Row>();
+        for (var r = 1; r < records.Count; r++)
+        {
+            if (records[r].All(string.IsNullOrWhiteSpace))
+            {
+                continue;
+            }
+
+            if (records[r].Length > records[0].Length)
+            {
+                throw new PlanInputException($"row {r + 1} has {records[r].Length} cells but the header names {records[0].Length} columns.", path, r + 1);
+            }
+
+            rows.Add(new Row(r + 1, records[r], columns));
+        }
+
+        return Build(rows, header, path);
+    }
+
+    /// <summary>Writes the plan as a table (UTF-8 with BOM, CRLF).</summary>
+    public static void Write(Plan plan, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(output);
+        output.Write('\uFEFF');
+        WriteRecord(output, Columns);
+        foreach (var element in plan.Elements)
+        {
+            var kpis = element.Kpis.Count == 0 ? [null] : element.Kpis.Cast<Kpi?>().ToList();
+            for (var k = 0; k < kpis.Count; k++)
+            {
+                var first = k == 0;
+                WriteRecord(output,
+                [
+                    element.Id,
+                    first ? element.Code ?? string.Empty : string.Empty,
+                    first ? element.Level : string.Empty,
+                    first ? element.Title ?? string.Empty : string.Empty,
+                    first ? element.Parent ?? string.Empty : string.Empty,
+                    first ? string.Join(';', element.Sdg) : string.Empty,
+                    first ? string.Join(';', element.Tags) : string.Empty,
+                    first && element.Priority ? "true" : string.Empty,
+                    first ? element.Description ?? string.Empty : string.Empty,
+                    kpis[k]?.Name ?? string.Empty,
+                    kpis[k]?.Unit ?? string.Empty,
+                    kpis[k]?.Baseline?.Value ?? string.Empty,
+                    kpis[k]?.Baseline?.FiscalYear?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
+                    kpis[k]?.Target?.Value ?? string.Empty,
+                    kpis[k]?.Target?.FiscalYear?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
+                ]);
+            }
+        }
+    }
+
+    /// <summary>A cell as a spreadsheet-safe CSV field: formula-looking text gets a leading apostrophe, RFC 4180 quoting where needed.</summary>
+    public static string Field(string cell)
+    {
+        ArgumentNullException.ThrowIfNull(cell);
+        if (cell.Length > 0 && cell[0] is '=' or '+' or '-' or '@' or '\t' or '\r' && !double.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
+        {
+            cell = "'" + cell;
+        }
+
+        return cell.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? $"\"{cell.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : cell;
+    }
+
+    private static void WriteRecord(TextWriter output, IEnumerable<string> cells)
+    {
+        output.Write(string.Join(',', cells.Select(Field)));
+        output.Write("\r\n");
+    }
+
+    private static Dictionary<string, int> ReadHeader(string[] header, string? path)
+    {
+        var columns = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (var c = 0; c < header.Length; c++)
+        {
+            var name = header[c].Trim();
+            if (name.Length == 0)
+            {
+                continue;
+            }
+
+            if (!Columns.Contains(name, StringComparer.OrdinalIgnoreCase))
+            {
+                throw new PlanInputException($"column '{name}' is not one of: {string.Join(", ", Columns)}.", path, 1);
+            }
+
+            if (!columns.TryAdd(name, c))
+            {
+                throw new PlanInputException($"column '{name}' appears twice.", path, 1);
+            }
+        }
+
+        foreach (var required in (string[])["level", "title"])
+        {
+            if (!columns.ContainsKey(required))
+            {
+                throw new PlanInputException($"the header has no '{required}' column.", path, 1);
+            }
+        }
+
+        return columns;
+    }
+
+    private static Plan Build(List<Row> rows, PlanHeader header, string? path)
+    {
+        var elements = new List<PlanElement>();
+        var byId = new Dictionary<string, int>(StringComparer.Ordinal);
+        var levelOrder = new List<string>();
+        foreach (var row in rows)
+        {
+            var id = row["id"] is { Length: > 0 } given ? given : row["code"] is { Length: > 0 } code ? ElementCode.Normalize(code) : $"row-{row.Number}";
+            var kpi = row.Kpi(id, byId.TryGetValue(id, out var at) ? elements[at].Kpis.Count + 1 : 1, path);
+            if (row["level"].Length == 0 && row["title"].Length == 0 && byId.TryGetValue(id, out var owner))
+            {
+                if (kpi is null)
+                {
+                    throw new PlanInputException($"row {row.Number} repeats element '{id}' but gives no KPI.", path, row.Number);
+                }
+
+                elements[owner] = elements[owner] with { Kpis = [.. elements[owner].Kpis, kpi] };
+                continue;
+            }
+
+            if (row["level"].Length == 0)
+            {
+                throw new PlanInputException($"row {row.Number} (element '{id}') has no level.", path, row.Number);
+            }
+
+            if (!levelOrder.Contains(row["level"]))
+            {
+                levelOrder.Add(row["level"]);
+            }
+
+            byId.TryAdd(id, elements.Count);
+            elements.Add(new PlanElement
+            {
+                Id = id,
+                Code = NullIfEmpty(row["code"]),
+                Level = row["level"],
+                Title = NullIfEmpty(row["title"]),
+                Parent = NullIfEmpty(row["parent"]),
+                Sdg = [.. Split(row["sdg"]).Select(s => SdgId.TryParse(s, out var sdg, out var error) ? sdg : throw new PlanInputException($"row {row.Number}, column sdg: {error}", path, row.Number))],
+                Tags = [.. Split(row["tags"]).Select(t => Tag.TryParse(t, out var tag) ? tag : throw new PlanInputException($"row {row.Number}, column tags: '{t}' is not a tag such as care:medical.", path, row.Number))],
+                Priority = row["priority"].ToUpperInvariant() is "TRUE" or "1" or "重点" or "○" or "◎",
+                Description = NullIfEmpty(row["description"]),
+                Kpis = kpi is null ? [] : [kpi],
+            });
+        }
+
+        return new Plan
+        {
+            Id = header.Id,
+            Municipality = header.Municipality,
+            Title = header.Title,
+            Levels = [.. OrderLevels(elements, levelOrder).Select(l => new PlanLevel { Name = l })],
+            Elements = elements,
+        };
+    }
+
+    /// <summary>Levels ordered by how deep their elements stand (following parents), ties by first appearance.</summary>
+    private static IEnumerable<string> OrderLevels(List<PlanElement> elements, List<string> firstSeen)
+    {
+        var byId = elements.GroupBy(e => e.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        int Depth(PlanElement e)
+        {
+            var depth = 1;
+            for (var p = e.Parent; p is not null && byId.TryGetValue(p, out var parent) && depth <= elements.Count; p = parent.Parent)
+            {
+                depth++;
+            }
+
+            return depth;
+        }
+
+        var depths = elements.GroupBy(e => e.Level).ToDictionary(g => g.Key, g => g.Min(Depth));
+        return firstSeen.OrderBy(l => depths[l]).ThenBy(firstSeen.IndexOf);
+    }
+
+    private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
+
+    private static string[] Split(string cell) =>
+        cell.Split([';', '；'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    private sealed class Row(int number, string[] cells, Dictionary<string, int> columns)
+    {
+        public int Number => number;
+
+        /// <summary>The trimmed cell of a column, without the apostrophe a spreadsheet-safe export put before formula characters.</summary>
+        public string this[string column]
+        {
+            get
+            {
+                if (!columns.TryGetValue(column, out var c) || c >= cells.Length)
+                {
+                    return string.Empty;
+                }
+
+                var cell = cells[c].Trim();
+                return cell.Length > 1 && cell[0] == '\'' && cell[1] is '=' or '+' or '-' or '@' ? cell[1..] : cell;
+            }
+        }
+
+        public Kpi? Kpi(string elementId, int n, string? path)
+        {
+            if (this["kpi"].Length == 0)
+            {
+                return null;
+            }
+
+            return new Kpi
+            {
+                Id = $"{elementId}/k{n}",
+                Name = this["kpi"],
+                Unit = NullIfEmpty(this["unit"]),
+                Baseline = Measurement("baseline", path),
+                Target = Measurement("target", path),
+            };
+        }
+
+        private KpiMeasurement? Measurement(string column, string? path)
+        {
+            var value = this[column];
+            var year = this[column + "Year"];
+            if (value.Length == 0 && year.Length == 0)
+            {
+                return null;
+            }
+
+            int? fiscalYear = null;
+            if (year.Length > 0)
+            {
+                fiscalYear = int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1900 and <= 2200
+                    ? y
+                    : throw new PlanInputException($"row {Number}, column {column}Year: '{year}' is not a Western year such as 2026.", path, Number);
+            }
+
+            return new KpiMeasurement { Value = NullIfEmpty(value), FiscalYear = fiscalYear };
+        }
+    }
+}
