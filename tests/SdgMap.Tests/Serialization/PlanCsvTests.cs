@@ -1,0 +1,116 @@
+using System.Text;
+using FsCheck.Xunit;
+using SdgMap.Model;
+using SdgMap.Serialization;
+using SdgMap.Tests.Generators;
+
+namespace SdgMap.Tests.Serialization;
+
+public class PlanCsvTests
+{
+    private static readonly PlanCsv.PlanHeader Header = new() { Id = "gen-plan", Municipality = new Municipality { Name = "架空市", NameEn = "Kaku", Code = "112283" }, Title = "計画" };
+
+    /// <summary>What the flat table holds of a plan; everything else is not expected back.</summary>
+    private static Plan TableView(Plan plan) => new()
+    {
+        Id = Header.Id,
+        Municipality = Header.Municipality,
+        Title = Header.Title,
+        Levels = plan.Levels,
+        Elements = [.. plan.Elements.Select(e => new PlanElement
+        {
+            Id = e.Id,
+            Code = e.Code?.Trim() is { Length: > 0 } c ? c : null,
+            Level = e.Level,
+            Title = e.Title?.Trim() is { Length: > 0 } t ? t : null,
+            Parent = e.Parent,
+            Sdg = e.Sdg,
+            Tags = e.Tags,
+            Priority = e.Priority,
+            Description = e.Description?.Trim() is { Length: > 0 } d ? d : null,
+            Kpis = [.. e.Kpis.Select((k, n) => new Kpi
+            {
+                Id = $"{e.Id}/k{n + 1}",
+                Name = k.Name.Trim(),
+                Unit = k.Unit?.Trim() is { Length: > 0 } u ? u : null,
+                Baseline = Measure(k.Baseline),
+                Target = Measure(k.Target),
+            })],
+        })],
+    };
+
+    private static KpiMeasurement? Measure(KpiMeasurement? m) =>
+        m is null || (m.Value is null && m.FiscalYear is null) ? null : new KpiMeasurement { Value = m.Value, FiscalYear = m.FiscalYear };
+
+    private static string ToCsv(Plan plan)
+    {
+        var writer = new StringWriter();
+        PlanCsv.Write(plan, writer);
+        return writer.ToString();
+    }
+
+    [Property(Arbitrary = [typeof(Arbitraries)], MaxTest = 200)]
+    public bool RoundTrip_KeepsWhatTheTableHolds(Plan plan)
+    {
+        var view = TableView(plan);
+        var back = PlanCsv.Parse(ToCsv(view), Header);
+        var expectedLevels = view.Levels.Where(l => view.Elements.Any(e => e.Level == l.Name)).Select(l => l.Name).ToHashSet();
+        return back.Elements.SequenceEqual(view.Elements) && back.Levels.Select(l => l.Name).ToHashSet().SetEquals(expectedLevels);
+    }
+
+    [Fact]
+    public void Write_HasBomCrlfAndNeutralisedFormulas()
+    {
+        var plan = new Plan
+        {
+            Id = "x",
+            Municipality = new Municipality { Name = "市" },
+            Title = "t",
+            Levels = [new PlanLevel { Name = "施策" }],
+            Elements = [new PlanElement { Id = "1", Level = "施策", Title = "=cmd|' /C calc'!A0", Description = "一行目\n二行目" }],
+        };
+        var csv = ToCsv(plan);
+        Assert.StartsWith("\uFEFFid,code,level,title", csv, StringComparison.Ordinal);
+        Assert.Contains("1,,施策,'=cmd|' /C calc'!A0,,,,,\"一行目\n二行目\",", csv, StringComparison.Ordinal);
+        Assert.Equal("=cmd|' /C calc'!A0", PlanCsv.Parse(csv, Header).Elements[0].Title);
+    }
+
+    [Fact]
+    public void Read_ShiftJis_AsWritten_ByExcel()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var text = "code,level,title,parent,sdg\r\n１,政策,安心なまち,,\r\n１－１,施策,医療の充実,1,3.8;ＳＤＧ３\r\n";
+        var plan = PlanCsv.Parse(PlanCsv.Decode(Encoding.GetEncoding(932).GetBytes(text)), Header);
+        Assert.Equal(["1", "1-1"], plan.Elements.Select(e => e.Id));
+        Assert.Equal("医療の充実", plan.Elements[1].Title);
+        Assert.Equal(["3.8", "3"], plan.Elements[1].Sdg.Select(s => s.ToString()));
+        Assert.Equal(["政策", "施策"], plan.Levels.Select(l => l.Name));
+    }
+
+    [Fact]
+    public void Read_ExtraKpiRows_AddKpis()
+    {
+        var text = "id,level,title,kpi,unit,baseline,baselineYear,target,targetYear\n7-1,施策,地域,参加率,%,40,2021,50,2027\n7-1,,,設立数,団体,,,,\n";
+        var kpis = PlanCsv.Parse(text, Header).Elements.Single().Kpis;
+        Assert.Equal(["7-1/k1", "7-1/k2"], kpis.Select(k => k.Id));
+        Assert.Equal("40", kpis[0].Baseline!.Value);
+        Assert.Equal(2027, kpis[0].Target!.FiscalYear);
+    }
+
+    [Theory]
+    [InlineData("level,title,sdg\n施策,a,16.11\n", "row 2, column sdg: '16.11' is not an SDG target")]
+    [InlineData("level,title,bogus\n施策,a,1\n", "column 'bogus' is not one of")]
+    [InlineData("level\n施策\n", "no 'title' column")]
+    [InlineData("level,title\n施策,a,extra\n", "row 2 has 3 cells")]
+    [InlineData("level,title\n,a\n", "row 2 (element 'row-2') has no level")]
+    [InlineData("level,title,tags\n施策,a,care\n", "'care' is not a tag")]
+    [InlineData("level,title,kpi,baselineYear\n施策,a,k,R3\n", "'R3' is not a Western year")]
+    [InlineData("level,title\n施策,\"a\n", "quoted field is not closed")]
+    [InlineData("", "the table is empty")]
+    public void Read_BadTable_NamesRowAndProblem(string text, string problem)
+    {
+        var e = Assert.Throws<PlanInputException>(() => PlanCsv.Parse(text, Header, "plan.csv"));
+        Assert.Contains(problem, e.Message, StringComparison.Ordinal);
+        Assert.StartsWith("plan.csv", e.Message, StringComparison.Ordinal);
+    }
+}
