@@ -1,0 +1,43 @@
+using SdgMap.Serialization;
+using SdgMap.Validation;
+
+namespace SdgMap.Tests.Seeds;
+
+public class ShippedPlansTests
+{
+    public static TheoryData<string> Files() => [.. RepoPaths.ShippedPlans().Select(p => Path.GetFileName(p))];
+
+    [Fact]
+    public void AllFivePlans_AreShipped() =>
+        Assert.Equal(["kitamoto", "kiyose", "kuki", "misato", "shiki"], SeedPlans.All.Select(d => d.Plan.Id.Split('-')[0]).Order());
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void ShippedPlan_IsInCanonicalForm_SoSavingChangesNothing(string file)
+    {
+        var path = Path.Combine(RepoPaths.Plans, file);
+        var bytes = File.ReadAllBytes(path);
+        Assert.Equal(bytes, PlanJson.ToUtf8Bytes(PlanJson.Parse(bytes, path).Plan));
+    }
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void ShippedPlan_FileNameIsItsId_AndIdStartsWithRomanisedName(string file)
+    {
+        var plan = PlanJson.Load(Path.Combine(RepoPaths.Plans, file)).Plan;
+        Assert.Equal(Path.GetFileNameWithoutExtension(file), plan.Id);
+        Assert.StartsWith(plan.Municipality.NameEn!.ToLowerInvariant() + "-", plan.Id, StringComparison.Ordinal);
+        Assert.True(PlanValidator.IsValidLocalGovernmentCode(plan.Municipality.Code!));
+    }
+
+    [Fact]
+    public void ShippedPlans_HaveNoStructuralErrors()
+    {
+        var errors = PlanValidator.Validate(SeedPlans.All).Where(f => f.Severity == Severity.Error);
+        Assert.Empty(errors.Select(f => f.ToString()));
+    }
+
+    [Fact]
+    public void ShippedPlans_BuildOneGraph() =>
+        Assert.Equal(SeedPlans.All.Sum(d => d.Plan.Elements.Count), SeedPlans.Graph.Elements().Count());
+}
