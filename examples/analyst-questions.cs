@@ -1,0 +1,35 @@
+#:project ../src/SdgMap/SdgMap.csproj
+// Three questions an analyst asks of the shipped plans, answered with SdgMap's query API.
+// Run from the repository root: dotnet run examples/analyst-questions.cs
+using SdgMap.Graph;
+using SdgMap.Queries;
+using SdgMap.Serialization;
+
+var plansFolder = args.Length > 0 ? args[0] : Path.Combine(AppContext.GetData("EntryPointFileDirectoryPath") as string ?? ".", "..", "data", "plans");
+var graph = PlanGraph.Build(PlanFiles.LoadAll([plansFolder]));
+
+// 1. Which SDG goals does each municipality's plan cover, side by side?
+Console.WriteLine("1. Goals covered per plan (number of elements linking to each goal)");
+var matrix = graph.CoverageMatrix(MatrixAxis.Plans, MatrixAxis.Goals);
+Console.WriteLine($"{"plan",-48} " + string.Join(" ", matrix.Columns.Select(c => c.PadLeft(3))));
+for (var r = 0; r < matrix.Rows.Count; r++)
+{
+    Console.WriteLine($"{matrix.Rows[r].Key,-48} " + string.Join(" ", matrix.Columns.Select((_, c) => matrix.Count(r, c).ToString(System.Globalization.CultureInfo.InvariantCulture).PadLeft(3))));
+}
+
+// 2. Where do plans fall short on SDG links: none declared, or marks lost in the PDF text?
+Console.WriteLine();
+Console.WriteLine("2. Elements without an SDG link, by cause");
+foreach (var group in graph.Gaps().Where(g => g.Kind is GapKinds.NoSdgLink or GapKinds.SdgMarksLost or GapKinds.PlanWithoutSdgLinks)
+             .GroupBy(g => (g.Plan, g.Kind)))
+{
+    Console.WriteLine($"  {group.Key.Plan}: {group.Count()} × {group.Key.Kind}");
+}
+
+// 3. Which targets does more than one measure serve, within or across plans?
+Console.WriteLine();
+Console.WriteLine("3. Targets served from more than one place");
+foreach (var row in graph.Coverage(SdgLevel.Target, combined: true).Where(r => r.Count > 1).OrderByDescending(r => r.Count).Take(10))
+{
+    Console.WriteLine($"  {row.Sdg,-6} {row.Count} elements: {string.Join(", ", row.Elements)}");
+}
