@@ -43,18 +43,7 @@ public static class PlanCsv
     /// <exception cref="PlanInputException">The file cannot be read, or a row is malformed; the message names the file, the row and the column.</exception>
     public static Plan Load(string path, PlanHeader header)
     {
-        ArgumentNullException.ThrowIfNull(path);
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
-        {
-            throw new PlanInputException($"cannot read the file: {e.Message}", path, innerException: e);
-        }
-
-        return Parse(Decode(bytes), header, path);
+        return Parse(Decode(InputFile.ReadAllBytes(path, "file")), header, path);
     }
 
     /// <summary>Decodes a table's bytes: UTF-8 when they are valid UTF-8 (BOM or not), Shift_JIS (CP932) otherwise.</summary>

@@ -32,18 +32,7 @@ public static class PlanJson
     /// <exception cref="PlanInputException">The file cannot be read or is not a valid plan file; the message names the file and what is wrong.</exception>
     public static PlanDocument Load(string path)
     {
-        ArgumentNullException.ThrowIfNull(path);
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
-        {
-            throw new PlanInputException($"cannot read the file: {e.Message}", path, innerException: e);
-        }
-
-        return Parse(bytes, path);
+        return Parse(InputFile.ReadAllBytes(path, "file"), path);
     }
 
     /// <summary>Reads a plan from UTF-8 JSON.</summary>

@@ -14,18 +14,7 @@ public static class ValidationConfig
     /// <exception cref="PlanInputException">The file cannot be read, is not JSON of that shape, or names an unknown rule or severity; the message names the file and the key.</exception>
     public static ValidationOptions Load(string path)
     {
-        ArgumentNullException.ThrowIfNull(path);
-        string text;
-        try
-        {
-            text = File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
-        {
-            throw new PlanInputException($"cannot read the configuration: {e.Message}", path, innerException: e);
-        }
-
-        return Parse(text, path);
+        return Parse(System.Text.Encoding.UTF8.GetString(InputFile.ReadAllBytes(path, "configuration")).TrimStart('\uFEFF'), path);
     }
 
     /// <summary>Reads a configuration from JSON text.</summary>
