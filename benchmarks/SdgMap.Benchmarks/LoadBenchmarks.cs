@@ -17,7 +17,7 @@ public class LoadBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var plans = Path.Combine(RepoRoot(), "data", "plans");
+        var plans = Path.Combine(Corpus.SyntheticCorpus.RepoRoot(), "data", "plans");
         _files = [.. Directory.EnumerateFiles(plans, "*.json").Order(StringComparer.Ordinal).Select(File.ReadAllBytes)];
     }
 
@@ -52,17 +52,4 @@ public class LoadBenchmarks
     [Benchmark(Description = "Parse + PlanGraph.Build")]
     public int ParseAndBuildGraph() =>
         PlanGraph.Build(_files.Select(b => PlanJson.Parse(b))).Graph.EdgeCount;
-
-    private static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "SdgMap.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Run the benchmarks from inside the repository.");
-    }
 }

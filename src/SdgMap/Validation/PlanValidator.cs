@@ -179,7 +179,7 @@ public static class PlanValidator
         public void CheckMunicipality()
         {
             var code = _plan.Municipality.Code;
-            if (code is not null && !IsValidLocalGovernmentCode(code))
+            if (code is not null && !LocalGovernmentCode.IsValid(code))
             {
                 Report(ValidationRules.MunicipalityCode, null, $"municipality code '{code}' of {_plan.Municipality.Name} is not six digits with a correct check digit.");
             }
@@ -353,22 +353,4 @@ public static class PlanValidator
         options.Severities.TryGetValue(rule.Id, out var configured) || options.Severities.TryGetValue(rule.Name, out configured)
             ? configured
             : rule.DefaultSeverity;
-
-    /// <summary>Checks a 全国地方公共団体コード: five digits and a check digit (11 minus the weighted sum mod 11, last digit).</summary>
-    internal static bool IsValidLocalGovernmentCode(string code)
-    {
-        if (code.Length != 6 || !code.All(char.IsAsciiDigit))
-        {
-            return false;
-        }
-
-        var sum = 0;
-        for (var k = 0; k < 5; k++)
-        {
-            sum += (code[k] - '0') * (6 - k);
-        }
-
-        var check = (11 - (sum % 11)) % 10;
-        return code[5] - '0' == check;
-    }
 }

@@ -1,3 +1,4 @@
+using SdgMap.Model;
 using SdgMap.Serialization;
 using SdgMap.Validation;
 
@@ -27,7 +28,7 @@ public class ShippedPlansTests
         var plan = PlanJson.Load(Path.Combine(RepoPaths.Plans, file)).Plan;
         Assert.Equal(Path.GetFileNameWithoutExtension(file), plan.Id);
         Assert.StartsWith(plan.Municipality.NameEn!.ToLowerInvariant() + "-", plan.Id, StringComparison.Ordinal);
-        Assert.True(PlanValidator.IsValidLocalGovernmentCode(plan.Municipality.Code!));
+        Assert.True(LocalGovernmentCode.IsValid(plan.Municipality.Code!));
     }
 
     [Fact]

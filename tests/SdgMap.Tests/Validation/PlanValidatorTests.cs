@@ -104,7 +104,7 @@ public class PlanValidatorTests
     [InlineData("112284", false)]
     [InlineData("11228", false)]
     public void LocalGovernmentCode_CheckDigit(string code, bool valid) =>
-        Assert.Equal(valid, PlanValidator.IsValidLocalGovernmentCode(code));
+        Assert.Equal(valid, LocalGovernmentCode.IsValid(code));
 
     [Fact]
     public void DuplicatePlanIds_AcrossFiles_AreReported()
