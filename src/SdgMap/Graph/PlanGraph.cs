@@ -25,6 +25,7 @@ namespace SdgMap.Graph;
 public sealed class PlanGraph
 {
     private readonly FrozenDictionary<string, PlanIndex> _plans;
+    private readonly Lazy<ArrayBidirectionalGraph<PlanGraphNode, PlanGraphEdge>> _graph;
 
     private PlanGraph(IReadOnlyList<PlanDocument> documents, SdgCatalog catalog)
     {
@@ -32,7 +33,7 @@ public sealed class PlanGraph
         Catalog = catalog;
         _plans = documents.ToFrozenDictionary(d => d.Plan.Id, d => new PlanIndex(d.Plan, catalog), StringComparer.Ordinal);
         Plans = [.. documents.Select(d => d.Plan)];
-        Graph = BuildGraph();
+        _graph = new(BuildGraph);
     }
 
     /// <summary>The plans, ordered by id (ordinal).</summary>
@@ -44,8 +45,8 @@ public sealed class PlanGraph
     /// <summary>The SDG catalogue the graph's goal and target vertices come from.</summary>
     public SdgCatalog Catalog { get; }
 
-    /// <summary>The graph as QuikGraph sees it (array-backed, immutable).</summary>
-    public IBidirectionalGraph<PlanGraphNode, PlanGraphEdge> Graph { get; }
+    /// <summary>The graph as QuikGraph sees it (array-backed, immutable), built on first use: the queries walk a denser index and never need it.</summary>
+    public IBidirectionalGraph<PlanGraphNode, PlanGraphEdge> Graph => _graph.Value;
 
     /// <summary>Builds the graph of <paramref name="plans"/>.</summary>
     /// <exception cref="ArgumentException">Two plans share an id.</exception>

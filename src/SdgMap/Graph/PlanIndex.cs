@@ -38,6 +38,7 @@ internal sealed class PlanIndex
         Children = [.. children.Select(c => c is null ? [] : c.ToArray())];
         Roots = [.. roots];
         Depths = [.. elements.Select(e => plan.DepthOf(e.Level))];
+        Codes = [.. elements.Select(e => e.NormalizedCode ?? e.Id)];
         Declared = [.. elements.Select(e => DenseIds(e.Sdg, catalog))];
         Suggested = [.. elements.Select(e => DenseIds(e.Suggested?.Sdg.Select(s => s.Id) ?? [], catalog))];
         var terms = elements.Select(e => new List<TermNode>(e.Tags.Select(ResolveTag).OfType<TermNode>())).ToArray();
@@ -58,6 +59,9 @@ internal sealed class PlanIndex
         Terms = [.. terms.Select(t => t.Distinct().ToArray())];
         SuggestedTerms = [.. elements.Select(e => (e.Suggested?.Tags.Select(t => ResolveTag(t.Tag)).OfType<TermNode>().Distinct() ?? []).ToArray())];
     }
+
+    /// <summary>Each element's normalised code, or its id where it prints none: how queries name elements.</summary>
+    public string[] Codes { get; }
 
     /// <summary>Each element's declared SDG links as dense catalogue indices, distinct, ascending.</summary>
     public int[][] Declared { get; }

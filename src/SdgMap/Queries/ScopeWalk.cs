@@ -112,7 +112,7 @@ internal static class ScopeWalk
             ? (depth >= 1 && depth <= index.Plan.Levels.Count ? depth : 0)
             : index.Plan.DepthOf(level);
 
-    public static string CodeOf(PlanIndex index, int i) => index.Plan.Elements[i].NormalizedCode ?? index.Plan.Elements[i].Id;
+    public static string CodeOf(PlanIndex index, int i) => index.Codes[i];
 
     private static bool Carries(PlanIndex index, int i, TermNode term, bool includeSuggested) =>
         index.Terms[i].Contains(term) || (includeSuggested && index.SuggestedTerms[i].Contains(term));
