@@ -43,7 +43,7 @@ public static class PlanFiles
         return files;
     }
 
-    /// <summary>Reads every plan file <paramref name="paths"/> name (see <see cref="Find"/>).</summary>
+    /// <summary>Reads every plan file <paramref name="paths"/> name (see <see cref="Find"/>), within <paramref name="limits"/> (<see cref="PlanLimits.Default"/> when null).</summary>
     /// <exception cref="PlanInputException">A path names nothing, or a file is not a valid plan file.</exception>
-    public static IReadOnlyList<PlanDocument> LoadAll(IEnumerable<string> paths) => [.. Find(paths).Select(PlanJson.Load)];
+    public static IReadOnlyList<PlanDocument> LoadAll(IEnumerable<string> paths, PlanLimits? limits = null) => [.. Find(paths).Select(p => PlanJson.Load(p, limits))];
 }

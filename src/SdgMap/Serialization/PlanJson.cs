@@ -29,18 +29,32 @@ public static class PlanJson
     private static readonly JsonTypeInfo<Plan> PlanInfo = (JsonTypeInfo<Plan>)Options.GetTypeInfo(typeof(Plan));
 
     /// <summary>Reads a plan file.</summary>
-    /// <exception cref="PlanInputException">The file cannot be read or is not a valid plan file; the message names the file and what is wrong.</exception>
-    public static PlanDocument Load(string path)
+    /// <exception cref="PlanInputException">The file cannot be read, is larger than <see cref="PlanLimits.MaxFileBytes"/>, or is not a valid plan file; the message names the file and what is wrong.</exception>
+    public static PlanDocument Load(string path, PlanLimits? limits = null)
     {
-        return Parse(InputFile.ReadAllBytes(path, "file"), path);
+        limits ??= PlanLimits.Default;
+        var size = InputFile.Length(path);
+        if (size > limits.MaxFileBytes)
+        {
+            throw new PlanInputException($"the file has {size:N0} bytes, more than the limit of {limits.MaxFileBytes:N0} (PlanLimits.MaxFileBytes).", path);
+        }
+
+        return Parse(InputFile.ReadAllBytes(path, "file"), path, limits);
     }
 
     /// <summary>Reads a plan from UTF-8 JSON.</summary>
     /// <param name="utf8Json">The file's bytes (a UTF-8 BOM is allowed).</param>
     /// <param name="path">The file's name for messages and <see cref="PlanDocument.Path"/>; <see langword="null"/> for input from no file.</param>
     /// <exception cref="PlanInputException">The bytes are not a valid plan file.</exception>
-    public static PlanDocument Parse(ReadOnlySpan<byte> utf8Json, string? path = null)
+    /// <param name="limits">The size limits; <see cref="PlanLimits.Default"/> when null.</param>
+    public static PlanDocument Parse(ReadOnlySpan<byte> utf8Json, string? path = null, PlanLimits? limits = null)
     {
+        limits ??= PlanLimits.Default;
+        if (utf8Json.Length > limits.MaxFileBytes)
+        {
+            throw new PlanInputException($"the input has {utf8Json.Length:N0} bytes, more than the limit of {limits.MaxFileBytes:N0} (PlanLimits.MaxFileBytes).", path);
+        }
+
         if (utf8Json.StartsWith(Utf8Bom))
         {
             utf8Json = utf8Json[Utf8Bom.Length..];
@@ -59,7 +73,7 @@ public static class PlanJson
         Plan? plan;
         try
         {
-            plan = JsonSerializer.Deserialize(utf8Json, PlanInfo);
+            plan = JsonSerializer.Deserialize(utf8Json, limits.MaxDepth == PlanLimits.Default.MaxDepth ? PlanInfo : InfoWithDepth(limits.MaxDepth));
         }
         catch (JsonException e)
         {
@@ -79,15 +93,20 @@ public static class PlanJson
             throw new PlanInputException($"the format is '{plan.Format}', expected '{Plan.CurrentFormat}': {hint}", path, path: "$.format");
         }
 
-        return new PlanDocument { Plan = plan, Path = path, ElementLines = ElementLines(utf8Json) };
+        if (plan.Elements.Count > limits.MaxElements)
+        {
+            throw new PlanInputException($"the plan has {plan.Elements.Count:N0} elements, more than the limit of {limits.MaxElements:N0} (PlanLimits.MaxElements).", path, path: "$.elements");
+        }
+
+        return new PlanDocument { Plan = plan, Path = path, ElementLines = ScanLines(utf8Json, limits, path) };
     }
 
     /// <summary>Reads a plan from a JSON string.</summary>
     /// <exception cref="PlanInputException">The text is not a valid plan file.</exception>
-    public static PlanDocument Parse(string json, string? path = null)
+    public static PlanDocument Parse(string json, string? path = null, PlanLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(json);
-        return Parse(Encoding.UTF8.GetBytes(json), path);
+        return Parse(Encoding.UTF8.GetBytes(json), path, limits);
     }
 
     /// <summary>The plan as the bytes of a plan file (UTF-8, no BOM, final line end).</summary>
@@ -132,16 +151,25 @@ public static class PlanJson
         }
     }
 
-    /// <summary>Lines of each element object under <c>$.elements</c>, from one tokenising pass (cheap next to deserialising).</summary>
-    private static int[] ElementLines(ReadOnlySpan<byte> utf8Json)
+    /// <summary>
+    /// Lines of each element object under <c>$.elements</c>, and the string-length limit checked,
+    /// in one tokenising pass (cheap next to deserialising).
+    /// </summary>
+    private static int[] ScanLines(ReadOnlySpan<byte> utf8Json, PlanLimits limits, string? path)
     {
         var lines = new List<int>();
-        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = 64 });
+        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = limits.MaxDepth });
         var inElements = false;
         var line = 1;
         var counted = 0L;
         while (reader.Read())
         {
+            if (reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName && reader.ValueSpan.Length > limits.MaxStringBytes)
+            {
+                var at = 1 + utf8Json[..(int)reader.TokenStartIndex].Count((byte)'\n');
+                throw new PlanInputException($"a string of {reader.ValueSpan.Length:N0} bytes is longer than the limit of {limits.MaxStringBytes:N0} (PlanLimits.MaxStringBytes).", path, at);
+            }
+
             if (reader.CurrentDepth == 1 && reader.TokenType == JsonTokenType.PropertyName)
             {
                 inElements = reader.ValueTextEquals("elements"u8);
@@ -157,6 +185,9 @@ public static class PlanJson
 
         return [.. lines];
     }
+
+    private static JsonTypeInfo<Plan> InfoWithDepth(int maxDepth) =>
+        (JsonTypeInfo<Plan>)new JsonSerializerOptions(Options) { MaxDepth = maxDepth }.GetTypeInfo(typeof(Plan));
 
     private static string Describe(JsonException e)
     {
