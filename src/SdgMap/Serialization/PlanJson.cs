@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using SdgMap.Model;
@@ -22,11 +21,18 @@ public static class PlanJson
 
     private static readonly JsonSerializerOptions Options = new(PlanJsonContext.Default.Options)
     {
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Encoder = PlanTextEncoder.Instance,
         TypeInfoResolver = PlanJsonContext.Default.WithAddedModifier(LeaveOutEmptyLists),
     };
 
     private static readonly JsonTypeInfo<Plan> PlanInfo = (JsonTypeInfo<Plan>)Options.GetTypeInfo(typeof(Plan));
+
+    /// <summary>
+    /// The encoder plan files are written with: it escapes only what JSON requires and invisible
+    /// characters, so Japanese (the ideographic space included) stays readable. Use it for other
+    /// JSON that people read.
+    /// </summary>
+    public static System.Text.Encodings.Web.JavaScriptEncoder TextEncoder => PlanTextEncoder.Instance;
 
     /// <summary>Reads a plan file.</summary>
     /// <exception cref="PlanInputException">The file cannot be read, is larger than <see cref="PlanLimits.MaxFileBytes"/>, or is not a valid plan file; the message names the file and what is wrong.</exception>

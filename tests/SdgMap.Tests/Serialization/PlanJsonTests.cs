@@ -41,6 +41,15 @@ public class PlanJsonTests
     }
 
     [Fact]
+    public void Write_KeepsIdeographicSpace_EscapesOnlyInvisibleAndControl()
+    {
+        var plan = PlanJson.Parse(Minimal).Plan with { Title = "江戸川水防事務組合　水防計画\u2028\t\"引用\"\\" };
+        var json = PlanJson.Serialize(plan);
+        Assert.Contains("江戸川水防事務組合　水防計画\\u2028\\t\\\"引用\\\"\\\\", json, StringComparison.Ordinal);
+        Assert.Equal(plan, PlanJson.Parse(json).Plan);
+    }
+
+    [Fact]
     public void Write_LeavesOutEmptyOptionalValues_ButKeepsRequiredLists()
     {
         var plan = new Plan { Id = "x", Municipality = new Municipality { Name = "市" }, Title = "t", Levels = [], Elements = [] };
