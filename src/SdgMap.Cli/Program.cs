@@ -22,6 +22,8 @@ namespace SdgMap.Cli
               gaps <files or folders>         uncovered goals and targets, elements without SDG links, unused terms, KPI gaps;
                                               [--by goal|target] [--level NAME|DEPTH] [--require-tag TAXONOMY,...] [--kind KIND,...]
                                               [--include-suggested] [--across-plans]
+              reuse <files or folders>        elements referenced from several places, KPIs listed again (【再掲】), elements under
+                                              different parents declaring the same targets; [--level NAME|DEPTH] [--kind KIND,...] [--across-plans]
               validate <files or folders>     consistency checks; [--require-sdg-at LEVEL] [--config FILE]
                                               [--format text|json|csv|sarif|github]
               rules                           the validation rules with their ids and default severities
@@ -60,6 +62,7 @@ namespace SdgMap.Cli
                     "catalog" => CatalogCommand.Run(arguments, output),
                     "coverage" => CoverageCommand.Run(arguments, output),
                     "gaps" => GapsCommand.Run(arguments, output),
+                    "reuse" => ReuseCommand.Run(arguments, output),
                     "validate" => ValidateCommand.Run(arguments, output, stderr),
                     "rules" => RulesCommand.Run(arguments, output),
                     "compare" => CompareCommand.Run(arguments, output),

@@ -1,3 +1,5 @@
+using SdgMap.Model;
+
 namespace SdgMap.Catalog;
 
 /// <summary>One of the 17 Sustainable Development Goals.</summary>
@@ -25,5 +27,5 @@ public sealed record SdgGoal
     public required string Colour { get; init; }
 
     /// <summary>The goal's targets in UN order.</summary>
-    public required IReadOnlyList<SdgTarget> Targets { get; init; }
+    public required IReadOnlyList<SdgTarget> Targets { get; init => field = ValueList.From(value); }
 }

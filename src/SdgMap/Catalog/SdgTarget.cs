@@ -1,3 +1,5 @@
+using SdgMap.Model;
+
 namespace SdgMap.Catalog;
 
 /// <summary>One of the 169 SDG targets.</summary>
@@ -16,5 +18,5 @@ public sealed record SdgTarget
     public string? TitleJa { get; init; }
 
     /// <summary>The indicators listed under this target, in UN order.</summary>
-    public required IReadOnlyList<SdgIndicator> Indicators { get; init; }
+    public required IReadOnlyList<SdgIndicator> Indicators { get; init => field = ValueList.From(value); }
 }

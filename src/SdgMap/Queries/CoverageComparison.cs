@@ -1,3 +1,5 @@
+using SdgMap.Model;
+
 namespace SdgMap.Queries;
 
 /// <summary>One goal or target compared between two plans.</summary>
@@ -16,7 +18,7 @@ public sealed record CoverageComparison
     public required int CountA { get; init; }
 
     /// <summary>Those elements' codes.</summary>
-    public required IReadOnlyList<string> ElementsA { get; init; }
+    public required IReadOnlyList<string> ElementsA { get; init => field = ValueList.From(value); }
 
     /// <summary>The second plan's id.</summary>
     public required string PlanB { get; init; }
@@ -25,5 +27,5 @@ public sealed record CoverageComparison
     public required int CountB { get; init; }
 
     /// <summary>Those elements' codes.</summary>
-    public required IReadOnlyList<string> ElementsB { get; init; }
+    public required IReadOnlyList<string> ElementsB { get; init => field = ValueList.From(value); }
 }

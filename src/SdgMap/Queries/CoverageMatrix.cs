@@ -1,3 +1,5 @@
+using SdgMap.Model;
+
 namespace SdgMap.Queries;
 
 /// <summary>
@@ -7,13 +9,13 @@ namespace SdgMap.Queries;
 public sealed record CoverageMatrix
 {
     /// <summary>The rows, in order.</summary>
-    public required IReadOnlyList<MatrixRow> Rows { get; init; }
+    public required IReadOnlyList<MatrixRow> Rows { get; init => field = ValueList.From(value); }
 
     /// <summary>The column keys, in order (<c>16</c>, <c>16.6</c>, <c>reform:1</c>).</summary>
-    public required IReadOnlyList<string> Columns { get; init; }
+    public required IReadOnlyList<string> Columns { get; init => field = ValueList.From(value); }
 
     /// <summary>The non-empty cells, by row then column: a long table a notebook can pivot.</summary>
-    public required IReadOnlyList<MatrixCell> Cells { get; init; }
+    public required IReadOnlyList<MatrixCell> Cells { get; init => field = ValueList.From(value); }
 
     /// <summary>The count at a row and column index (0 where no element covers it).</summary>
     public int Count(int row, int column)
@@ -59,5 +61,5 @@ public sealed record MatrixCell
     public required int Count { get; init; }
 
     /// <summary>The covering elements' normalised codes, in plan order.</summary>
-    public required IReadOnlyList<string> Elements { get; init; }
+    public required IReadOnlyList<string> Elements { get; init => field = ValueList.From(value); }
 }

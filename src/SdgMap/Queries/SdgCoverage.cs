@@ -1,3 +1,5 @@
+using SdgMap.Model;
+
 namespace SdgMap.Queries;
 
 /// <summary>Whether one plan (or the whole scope) covers one SDG goal or target, and through which elements.</summary>
@@ -16,11 +18,11 @@ public sealed record SdgCoverage
     public required int Count { get; init; }
 
     /// <summary>The covering elements' normalised codes (their ids where they print no code), in plan order; across plans, <c>plan:code</c>.</summary>
-    public required IReadOnlyList<string> Elements { get; init; }
+    public required IReadOnlyList<string> Elements { get; init => field = ValueList.From(value); }
 
     /// <summary>Those of <see cref="Elements"/> that cover it only through a descendant's link (rolled up).</summary>
-    public required IReadOnlyList<string> RolledUp { get; init; }
+    public required IReadOnlyList<string> RolledUp { get; init => field = ValueList.From(value); }
 
     /// <summary>Those of <see cref="Elements"/> that cover it only through links a tool suggested.</summary>
-    public required IReadOnlyList<string> SuggestedOnly { get; init; }
+    public required IReadOnlyList<string> SuggestedOnly { get; init => field = ValueList.From(value); }
 }

@@ -1,0 +1,101 @@
+using FsCheck.Xunit;
+using SdgMap.Catalog;
+using SdgMap.Graph;
+using SdgMap.Model;
+using SdgMap.Queries;
+using SdgMap.Tests.Generators;
+
+namespace SdgMap.Tests.Queries;
+
+public class ReuseQueriesTests
+{
+    private static readonly Plan Sample = new()
+    {
+        Id = "reuse",
+        Municipality = new Municipality { Name = "架空市" },
+        Title = "計画",
+        Levels = [new PlanLevel { Name = "政策" }, new PlanLevel { Name = "施策" }, new PlanLevel { Name = "基本事業" }],
+        Taxonomies =
+        [
+            new Taxonomy
+            {
+                Id = "change",
+                Name = "社会環境の変化への対応",
+                Terms =
+                [
+                    new TaxonomyTerm { Id = "1", Label = "人口減少", PrintedMark = "①", Members = [new TermMember { Element = "1-1-1" }, new TermMember { Element = "2-1-1" }] },
+                    new TaxonomyTerm { Id = "2", Label = "デジタル化", PrintedMark = "②", Members = [new TermMember { Element = "1-1-1" }] },
+                ],
+            },
+        ],
+        Elements =
+        [
+            new PlanElement { Id = "1", Level = "政策", Title = "安心" },
+            new PlanElement { Id = "1-1", Level = "施策", Title = "地域", Parent = "1", Sdg = [SdgId.Parse("16.6"), SdgId.Parse("16.7")], Kpis = [new Kpi { Id = "k1", Name = "参加率" }] },
+            new PlanElement { Id = "1-1-1", Level = "基本事業", Title = "自治会支援", Parent = "1-1" },
+            new PlanElement { Id = "2", Level = "政策", Title = "活力" },
+            new PlanElement { Id = "2-1", Level = "施策", Title = "協働", Parent = "2", Sdg = [SdgId.Parse("16.7"), SdgId.Parse("16.6")], Kpis = [new Kpi { Id = "k2", Name = "参加率", IsRepost = true, RepostOf = "k1" }] },
+            new PlanElement { Id = "2-1-1", Level = "基本事業", Title = "市民活動", Parent = "2-1", References = [new ElementReference { Element = "1-1-1" }] },
+        ],
+    };
+
+    private static IReadOnlyList<ReuseGroup> Reuse(params Plan[] plans) => PlanGraph.Build(plans).Reuse();
+
+    [Fact]
+    public void ElementListedUnderTwoThemesAndReferenced_IsOneGroup()
+    {
+        var group = Reuse(Sample).Single(g => g.Kind == ReuseKinds.Referenced);
+        Assert.Equal("1-1-1", Assert.Single(group.Elements).Code);
+        Assert.Equal("referenced by 2-1-1, 社会環境の変化への対応①人口減少, 社会環境の変化への対応②デジタル化", group.Matched);
+    }
+
+    [Fact]
+    public void RepostedKpi_GroupsOriginalAndRepost()
+    {
+        var group = Reuse(Sample).Single(g => g.Kind == ReuseKinds.RepostedKpi);
+        Assert.Equal(["1-1", "2-1"], group.Elements.Select(e => e.Code));
+        Assert.Contains("参加率", group.Matched, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SameTargets_UnderDifferentParents_AreSharedPurpose()
+    {
+        var group = Reuse(Sample).Single(g => g.Kind == ReuseKinds.SharedTargets);
+        Assert.Equal(["1-1", "2-1"], group.Elements.Select(e => e.Code));
+        Assert.Equal("targets 16.6 16.7", group.Matched);
+    }
+
+    [Fact]
+    public void SameTargets_AcrossPlans()
+    {
+        var groups = Reuse(Sample, Sample with { Id = "other" }).Where(g => g.Kind == ReuseKinds.SharedTargets).ToList();
+        var group = Assert.Single(groups);
+        Assert.Equal(["other", "other", "reuse", "reuse"], group.Elements.Select(e => e.Plan));
+        Assert.Equal([1, 2, 3, 4, 5], Reuse(Sample, Sample with { Id = "other" }).Select(g => g.Group));
+    }
+
+    [Property(Arbitrary = [typeof(Arbitraries)], MaxTest = 100)]
+    public bool SharedTargetGroups_HoldIdenticalTargetSets_AcrossParents(Plan plan)
+    {
+        var graph = PlanGraph.Build([plan]);
+        foreach (var group in graph.Reuse().Where(g => g.Kind == ReuseKinds.SharedTargets))
+        {
+            var members = group.Elements.Select(m => plan.Elements.First(e => (e.NormalizedCode ?? e.Id) == m.Code)).ToList();
+            var sets = members.Select(e => string.Join(' ', e.Sdg.Where(s => s.IsTarget).Distinct().Order())).Distinct().ToList();
+            if (members.Count < 2 || sets.Count != 1 || members.Select(e => e.Parent).Distinct().Count() < 2)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    [Property(Arbitrary = [typeof(Arbitraries)], MaxTest = 50)]
+    public bool Reuse_DoesNotDependOnLoadOrder(Plan plan)
+    {
+        var a = plan with { Id = "a" };
+        var b = plan with { Id = "b" };
+        return PlanGraph.Build([a, b]).Reuse().SequenceEqual(PlanGraph.Build([b, a]).Reuse());
+    }
+}
