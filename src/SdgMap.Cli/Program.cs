@@ -23,7 +23,8 @@ namespace SdgMap.Cli
                                               [--by goal|target] [--level NAME|DEPTH] [--require-tag TAXONOMY,...] [--kind KIND,...]
                                               [--include-suggested] [--across-plans]
               reuse <files or folders>        elements referenced from several places, KPIs listed again (【再掲】), elements under
-                                              different parents declaring the same targets; [--level NAME|DEPTH] [--kind KIND,...] [--across-plans]
+                                              different parents declaring the same targets, identical and near-identical titles;
+                                              [--min-similarity X] [--include-descriptions] [--level NAME|DEPTH] [--kind KIND,...] [--across-plans]
               validate <files or folders>     consistency checks; [--require-sdg-at LEVEL] [--config FILE]
                                               [--format text|json|csv|sarif|github]
               rules                           the validation rules with their ids and default severities

@@ -9,7 +9,12 @@ internal static class ReuseCommand
     public static int Run(Arguments args, TextWriter output)
     {
         var format = OutputFormats.Parse(args.Option("--format", "-f"));
-        var options = new ReuseOptions { Level = args.Option("--level") };
+        var options = new ReuseOptions
+        {
+            Level = args.Option("--level"),
+            MinSimilarity = ParseSimilarity(args.Option("--min-similarity")),
+            IncludeDescriptions = args.Flag("--include-descriptions"),
+        };
         var kinds = args.Option("--kind") is { } k ? k.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal) : null;
         var acrossPlans = args.Flag("--across-plans");
         args.EnsureAllRead();
@@ -17,5 +22,17 @@ internal static class ReuseCommand
         var shown = groups.Where(g => (kinds is null || kinds.Contains(g.Kind)) && (!acrossPlans || g.Elements.Select(e => e.Plan).Distinct().Count() > 1)).ToList();
         RowWriter.Write(shown, format, output);
         return ExitCodes.Ok;
+    }
+
+    private static double ParseSimilarity(string? text)
+    {
+        if (text is null)
+        {
+            return ReuseOptions.Default.MinSimilarity;
+        }
+
+        return double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value) && value is > 0 and <= 1
+            ? value
+            : throw new UsageException($"--min-similarity must be a number in (0, 1], not '{text}'.");
     }
 }

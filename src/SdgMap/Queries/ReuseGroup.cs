@@ -2,7 +2,7 @@ using SdgMap.Model;
 
 namespace SdgMap.Queries;
 
-/// <summary>Work that appears in more than one place: the same element referenced twice, a KPI listed again, the same targets served from different places.</summary>
+/// <summary>Work that appears in more than one place: the same element referenced twice, a KPI listed again, the same targets served from different places, the same or nearly the same text.</summary>
 public sealed record ReuseGroup
 {
     /// <summary>The group's number, 1-based, in the order groups are listed.</summary>
@@ -11,13 +11,13 @@ public sealed record ReuseGroup
     /// <summary>The kind of reuse; one of the <see cref="ReuseKinds"/> constants.</summary>
     public required string Kind { get; init; }
 
-    /// <summary>How alike the members are, 0 to 1: 1 for explicit reuse and for identical target sets.</summary>
+    /// <summary>How alike the members are, 0 to 1: 1 for explicit reuse, identical target sets and identical texts; for similar texts the lowest verified Jaccard similarity that joins the group.</summary>
     public required double Score { get; init; }
 
     /// <summary>The members, ordered by plan and plan order.</summary>
     public required IReadOnlyList<ReuseMember> Elements { get; init => field = ValueList.From(value); }
 
-    /// <summary>What the members share: the referencing elements or themes, the KPI's name, or the targets.</summary>
+    /// <summary>What the members share: the referencing elements or themes, the KPI's name, the targets, or the first member's normalised text.</summary>
     public required string Matched { get; init; }
 }
 
@@ -48,4 +48,10 @@ public static class ReuseKinds
 
     /// <summary>Elements under different parents or plans that declare exactly the same SDG targets.</summary>
     public const string SharedTargets = "shared-targets";
+
+    /// <summary>Elements whose texts are identical after normalisation.</summary>
+    public const string IdenticalText = "identical-text";
+
+    /// <summary>Elements whose texts are near-identical (character 2-gram Jaccard at or above the threshold).</summary>
+    public const string SimilarText = "similar-text";
 }

@@ -3,11 +3,14 @@ using SdgMap.Graph;
 namespace SdgMap.Queries;
 
 /// <summary>Where work is reused across policies and plans.</summary>
-public static class ReuseQueries
+public static partial class ReuseQueries
 {
     /// <summary>
-    /// Reuse groups in scope, listed by kind (referenced, reposted KPI, shared targets) and within
-    /// a kind by plan and first member. Linear in the size of the plans in scope.
+    /// Reuse groups in scope, listed by kind (referenced, reposted KPI, shared targets, identical
+    /// text, similar text) and within a kind by plan and first member. Explicit and shared-target
+    /// reuse are linear in the size of the plans in scope; textual reuse compares titles (and, if
+    /// asked, descriptions) by character 2-gram Jaccard with MinHash and locality-sensitive
+    /// hashing, every candidate verified exactly (<see cref="Reuse.NearDuplicateIndex"/>).
     /// </summary>
     public static IReadOnlyList<ReuseGroup> Reuse(this PlanGraph graph, ReuseOptions? options = null, QueryScope? scope = null)
     {
@@ -26,6 +29,11 @@ public static class ReuseQueries
         if (options.SharedTargets)
         {
             groups.AddRange(SharedTargets(graph, candidates));
+        }
+
+        if (options.Textual)
+        {
+            groups.AddRange(Textual(candidates, options));
         }
 
         return [.. groups.Select((g, n) => new ReuseGroup

@@ -71,7 +71,40 @@ public class ReuseQueriesTests
         var groups = Reuse(Sample, Sample with { Id = "other" }).Where(g => g.Kind == ReuseKinds.SharedTargets).ToList();
         var group = Assert.Single(groups);
         Assert.Equal(["other", "other", "reuse", "reuse"], group.Elements.Select(e => e.Plan));
-        Assert.Equal([1, 2, 3, 4, 5], Reuse(Sample, Sample with { Id = "other" }).Select(g => g.Group));
+        Assert.Equal([1, 2, 3, 4, 5], PlanGraph.Build([Sample, Sample with { Id = "other" }]).Reuse(new ReuseOptions { Textual = false }).Select(g => g.Group));
+    }
+
+    [Fact]
+    public void SameTitleInTwoPlans_IsIdenticalText_NearlySameIsSimilar()
+    {
+        var other = Sample with
+        {
+            Id = "other",
+            Elements = [.. Sample.Elements.Select(e => e.Id switch
+            {
+                "1-1-1" => e with { Title = "自治会支援。" },
+                "2-1-1" => e with { Title = "市民活動の推進" },
+                _ => e with { Title = e.Title + "の別案件" + e.Id },
+            })],
+        };
+        var textual = PlanGraph.Build([Sample, other]).Reuse(new ReuseOptions { Explicit = false, SharedTargets = false, MinSimilarity = 0.5 });
+        var identical = textual.Single(g => g.Kind == ReuseKinds.IdenticalText);
+        Assert.Equal([("other", "1-1-1"), ("reuse", "1-1-1")], identical.Elements.Select(e => (e.Plan, e.Code)));
+        Assert.Equal("自治会支援", identical.Matched);
+        var similar = textual.Single(g => g.Kind == ReuseKinds.SimilarText && g.Elements.Any(e => e.Title == "市民活動の推進"));
+        Assert.Equal(0.5, similar.Score);
+    }
+
+    [Fact]
+    public void WhoElse_FindsTheSameWorkInOtherPlans()
+    {
+        var other = Sample with { Id = "other", Elements = [.. Sample.Elements.Select(e => e.Id == "1-1-1" ? e with { Title = "自治会の支援" } : e with { Title = e.Title + "別" + e.Id })] };
+        var graph = PlanGraph.Build([Sample, other]);
+        var found = graph.WhoElse(new ElementNode("reuse", "1-1-1"), minSimilarity: 0.5);
+        var text = Assert.Single(found, f => f.Kind == ReuseKinds.SimilarText);
+        Assert.Equal(("other", "1-1-1"), (text.Plan, text.Code));
+        var targets = graph.WhoElse(new ElementNode("reuse", "1-1")).Where(f => f.Kind == ReuseKinds.SharedTargets).Select(f => (f.Plan, f.Code));
+        Assert.Equal([("other", "1-1"), ("other", "2-1"), ("reuse", "2-1")], targets);
     }
 
     [Property(Arbitrary = [typeof(Arbitraries)], MaxTest = 100)]

@@ -1,0 +1,78 @@
+using SdgMap.Graph;
+using SdgMap.Reuse;
+
+namespace SdgMap.Queries;
+
+public static partial class ReuseQueries
+{
+    /// <summary>The text of an element that textual reuse compares: its title, with its description when asked.</summary>
+    internal static string TextOf(PlanIndex index, int i, bool includeDescriptions)
+    {
+        var element = index.Plan.Elements[i];
+        var title = element.Title ?? string.Empty;
+        return includeDescriptions && element.Description is { } description ? $"{title} {description}" : title;
+    }
+
+    /// <summary>Identical and near-identical texts as groups: identical texts joined first, then verified pairs, by union-find.</summary>
+    private static IEnumerable<(string, double, List<(PlanIndex, int)>, string)> Textual(List<(PlanIndex Index, int Element)> candidates, ReuseOptions options)
+    {
+        var texts = candidates.Select(c => TextOf(c.Index, c.Element, options.IncludeDescriptions)).ToList();
+        var index = NearDuplicateIndex.Build(texts, new NearDuplicateOptions { Threshold = options.MinSimilarity });
+        var parent = Enumerable.Range(0, texts.Count).ToArray();
+        int Find(int x)
+        {
+            while (parent[x] != x)
+            {
+                x = parent[x] = parent[parent[x]];
+            }
+
+            return x;
+        }
+
+        void Union(int a, int b)
+        {
+            var (ra, rb) = (Find(a), Find(b));
+            if (ra != rb)
+            {
+                parent[Math.Max(ra, rb)] = Math.Min(ra, rb);
+            }
+        }
+
+        var identical = index.IdenticalTo;
+        for (var i = 0; i < texts.Count; i++)
+        {
+            if (identical[i] >= 0 && identical[i] != i)
+            {
+                Union(i, identical[i]);
+            }
+        }
+
+        var pairs = index.Pairs();
+        foreach (var pair in pairs)
+        {
+            Union(pair.A, pair.B);
+        }
+
+        var weakest = new Dictionary<int, double>();
+        foreach (var pair in pairs)
+        {
+            var root = Find(pair.A);
+            weakest[root] = Math.Min(weakest.GetValueOrDefault(root, 1.0), pair.Jaccard);
+        }
+
+        var groups = Enumerable.Range(0, texts.Count)
+            .Where(i => identical[i] >= 0)
+            .GroupBy(Find)
+            .Where(g => g.Skip(1).Any())
+            .OrderBy(g => g.Key);
+        foreach (var group in groups)
+        {
+            var members = group.Select(i => candidates[i]).ToList();
+            var forms = group.Select(i => identical[i]).Distinct().Count();
+            var matched = ReuseText.Normalize(texts[group.Key]);
+            yield return forms == 1
+                ? (ReuseKinds.IdenticalText, 1.0, members, matched)
+                : (ReuseKinds.SimilarText, weakest[group.Key], members, matched);
+        }
+    }
+}
