@@ -1,5 +1,5 @@
 #:project ../src/SdgMap/SdgMap.csproj
-// Three questions an analyst asks of the shipped plans, answered with SdgMap's query API.
+// Four questions an analyst asks of the shipped plans, answered with SdgMap's query API.
 // Run from the repository root: dotnet run examples/analyst-questions.cs
 using SdgMap.Graph;
 using SdgMap.Queries;
@@ -32,4 +32,12 @@ Console.WriteLine("3. Targets served from more than one place");
 foreach (var row in graph.Coverage(SdgLevel.Target, combined: true).Where(r => r.Count > 1).OrderByDescending(r => r.Count).Take(10))
 {
     Console.WriteLine($"  {row.Sdg,-6} {row.Count} elements: {string.Join(", ", row.Elements)}");
+}
+
+// 4. Which measures are the same or nearly the same work in different municipalities?
+Console.WriteLine();
+Console.WriteLine("4. The same work in more than one plan");
+foreach (var group in graph.Reuse(new ReuseOptions { MinSimilarity = 0.7 }).Where(g => g.Elements.Select(e => e.Plan).Distinct().Count() > 1).Take(10))
+{
+    Console.WriteLine($"  {group.Kind} ({group.Score:F2}): {string.Join(" | ", group.Elements)}");
 }
