@@ -4,6 +4,11 @@ using SdgMap.Cli.Commands;
 using SdgMap.Serialization;
 
 Console.OutputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+if (!Console.IsErrorRedirected)
+{
+    PlanGraphLoader.Progress = Console.Error;
+}
+
 return Cli.Run(args, Console.Out, Console.Error);
 
 namespace SdgMap.Cli

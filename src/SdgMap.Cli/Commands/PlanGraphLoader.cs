@@ -6,10 +6,36 @@ namespace SdgMap.Cli.Commands;
 /// <summary>Reads the plans a command names into one graph.</summary>
 internal static class PlanGraphLoader
 {
-    public static IReadOnlyList<PlanDocument> Documents(Arguments args, string command) =>
-        args.Positionals.Count == 0
-            ? throw new UsageException($"{command} needs at least one plan file or folder, e.g. sdgmap {command} data/plans")
-            : PlanFiles.LoadAll(args.Positionals);
+    /// <summary>Where progress goes for long runs; set by the entry point to standard error when it is a terminal.</summary>
+    public static TextWriter? Progress { get; set; }
+
+    public static IReadOnlyList<PlanDocument> Documents(Arguments args, string command)
+    {
+        if (args.Positionals.Count == 0)
+        {
+            throw new UsageException($"{command} needs at least one plan file or folder, e.g. sdgmap {command} data/plans");
+        }
+
+        return PlanFiles.LoadAll(args.Positionals, progress: Progress is { } writer ? new SynchronousProgress(writer) : null);
+    }
+
+    private static void Report(TextWriter writer, int done, int total)
+    {
+        if (total >= 20 && (done % 50 == 0 || done == total))
+        {
+            writer.Write($"\rread {done}/{total} plan files");
+            if (done == total)
+            {
+                writer.WriteLine();
+            }
+        }
+    }
+
+    /// <summary>Reports on the reading thread, so lines come in order (Progress&lt;T&gt; would post them to the thread pool).</summary>
+    private sealed class SynchronousProgress(TextWriter writer) : IProgress<(int Done, int Total)>
+    {
+        public void Report((int Done, int Total) value) => PlanGraphLoader.Report(writer, value.Done, value.Total);
+    }
 
     public static PlanGraph Load(Arguments args, string command)
     {

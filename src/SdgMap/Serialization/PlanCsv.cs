@@ -22,6 +22,19 @@ namespace SdgMap.Serialization;
 /// </remarks>
 public static class PlanCsv
 {
+    /// <summary>Japanese headers planning offices use, read as the column they name.</summary>
+    private static readonly Dictionary<string, string> Aliases = new(StringComparer.Ordinal)
+    {
+        ["ID"] = "id", ["コード"] = "code", ["番号"] = "code", ["階層"] = "level", ["区分"] = "level",
+        ["名称"] = "title", ["施策名"] = "title", ["事業名"] = "title", ["タイトル"] = "title",
+        ["親コード"] = "parent", ["上位コード"] = "parent", ["親"] = "parent",
+        ["SDGs"] = "sdg", ["関連するSDGs"] = "sdg", ["タグ"] = "tags", ["重点"] = "priority",
+        ["説明"] = "description", ["内容"] = "description", ["概要"] = "description",
+        ["指標"] = "kpi", ["成果指標"] = "kpi", ["KPI"] = "kpi", ["単位"] = "unit",
+        ["基準値"] = "baseline", ["現状値"] = "baseline", ["基準年度"] = "baselineYear",
+        ["目標値"] = "target", ["目標年度"] = "targetYear",
+    };
+
     /// <summary>The columns, in the order <see cref="Write"/> writes them.</summary>
     public static IReadOnlyList<string> Columns { get; } =
         ["id", "code", "level", "title", "parent", "sdg", "tags", "priority", "description", "kpi", "unit", "baseline", "baselineYear", "target", "targetYear"];
@@ -164,15 +177,17 @@ public static class PlanCsv
         var columns = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         for (var c = 0; c < header.Length; c++)
         {
-            var name = header[c].Trim();
+            var name = Nfkc.Normalize(header[c]).Trim();
             if (name.Length == 0)
             {
                 continue;
             }
 
+            name = Aliases.GetValueOrDefault(name, name);
+
             if (!Columns.Contains(name, StringComparer.OrdinalIgnoreCase))
             {
-                throw new PlanInputException($"column '{name}' is not one of: {string.Join(", ", Columns)}.", path, 1);
+                throw new PlanInputException($"column '{name}' is not one of: {string.Join(", ", Columns)} (or their Japanese names: {string.Join(", ", Aliases.Keys)}).", path, 1);
             }
 
             if (!columns.TryAdd(name, c))
@@ -196,6 +211,7 @@ public static class PlanCsv
     {
         var elements = new List<PlanElement>();
         var byId = new Dictionary<string, int>(StringComparer.Ordinal);
+        var idsAreCodes = rows.All(r => r["id"].Length == 0);
         var levelOrder = new List<string>();
         foreach (var row in rows)
         {
@@ -229,7 +245,7 @@ public static class PlanCsv
                 Code = NullIfEmpty(row["code"]),
                 Level = row["level"],
                 Title = NullIfEmpty(row["title"]),
-                Parent = NullIfEmpty(row["parent"]),
+                Parent = NullIfEmpty(idsAreCodes && row["parent"].Length > 0 ? ElementCode.Normalize(row["parent"]) : row["parent"]),
                 Sdg = [.. Split(row["sdg"]).Select(s => SdgId.TryParse(s, out var sdg, out var error) ? sdg : throw new PlanInputException($"row {row.Number}, column sdg: {error}", path, row.Number))],
                 Tags = [.. Split(row["tags"]).Select(t => Tag.TryParse(t, out var tag) ? tag : throw new PlanInputException($"row {row.Number}, column tags: '{t}' is not a tag such as care:medical.", path, row.Number))],
                 Priority = row["priority"].ToUpperInvariant() is "TRUE" or "1" or "重点" or "○" or "◎",

@@ -45,5 +45,19 @@ public static class PlanFiles
 
     /// <summary>Reads every plan file <paramref name="paths"/> name (see <see cref="Find"/>), within <paramref name="limits"/> (<see cref="PlanLimits.Default"/> when null).</summary>
     /// <exception cref="PlanInputException">A path names nothing, or a file is not a valid plan file.</exception>
-    public static IReadOnlyList<PlanDocument> LoadAll(IEnumerable<string> paths, PlanLimits? limits = null) => [.. Find(paths).Select(p => PlanJson.Load(p, limits))];
+    /// <param name="paths">Files or folders.</param>
+    /// <param name="limits">Size limits for each file.</param>
+    /// <param name="progress">Told the number of files read so far, after each file.</param>
+    public static IReadOnlyList<PlanDocument> LoadAll(IEnumerable<string> paths, PlanLimits? limits = null, IProgress<(int Done, int Total)>? progress = null)
+    {
+        var files = Find(paths);
+        var documents = new List<PlanDocument>(files.Count);
+        foreach (var file in files)
+        {
+            documents.Add(PlanJson.Load(file, limits));
+            progress?.Report((documents.Count, files.Count));
+        }
+
+        return documents;
+    }
 }

@@ -97,6 +97,30 @@ public class PlanCsvTests
         Assert.Equal(2027, kpis[0].Target!.FiscalYear);
     }
 
+    [Fact]
+    public void PlanningOfficeTable_WithJapaneseHeaders_Imports()
+    {
+        var plan = PlanCsv.Load(Path.Combine(RepoPaths.Root, "examples", "planning-office", "kaku-town-plan.csv"), Header);
+        Assert.Equal(["1", "1-1", "1-2", "1-2-1", "2", "2-1", "2-2"], plan.Elements.Select(e => e.Id));
+        Assert.Equal(["政策", "施策", "基本事業"], plan.Levels.Select(l => l.Name));
+        var measure = plan.Elements[1];
+        Assert.Equal(("１－１", "1", true), (measure.Code, measure.Parent, measure.Priority));
+        Assert.Equal(["かかりつけ医がいる市民の割合", "救急搬送の平均所要時間"], measure.Kpis.Select(k => k.Name));
+        Assert.Equal("1-2", plan.Elements[3].Parent);
+        Assert.StartsWith("=HYPERLINK", plan.Elements[6].Title, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ExportEditInShiftJisImport_ChangesOnlyTheEdit()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var original = PlanCsv.Load(Path.Combine(RepoPaths.Root, "examples", "planning-office", "kaku-town-plan.csv"), Header);
+        var exported = ToCsv(original).TrimStart('\uFEFF').Replace("介護予防と生活支援の推進", "介護予防と生活支援の一体的な推進", StringComparison.Ordinal);
+        var edited = PlanCsv.Parse(PlanCsv.Decode(Encoding.GetEncoding(932).GetBytes(exported)), Header);
+        var expected = original with { Elements = [.. original.Elements.Select(e => e.Id == "1-2" ? e with { Title = "介護予防と生活支援の一体的な推進" } : e)] };
+        Assert.Equal(expected.Elements, edited.Elements);
+    }
+
     [Theory]
     [InlineData("level,title,sdg\n施策,a,16.11\n", "row 2, column sdg: '16.11' is not an SDG target")]
     [InlineData("level,title,bogus\n施策,a,1\n", "column 'bogus' is not one of")]
