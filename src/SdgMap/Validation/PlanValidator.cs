@@ -134,9 +134,9 @@ public static class PlanValidator
                     Report(ValidationRules.MissingTitle, i, $"{Describe(i)} has no title and does not say the source lost it.");
                 }
 
-                if (element.NormalizedCode is { Length: > 0 } code && !codes.TryAdd(code, i))
+                if (element.NormalizedCode is { Length: > 0 } code && !codes.TryAdd(CodeKey(element, code), i))
                 {
-                    Report(ValidationRules.DuplicateCode, i, $"{Describe(i)}: code '{code}' is also printed for {Describe(codes[code])}.");
+                    Report(ValidationRules.DuplicateCode, i, $"{Describe(i)}: code '{code}' is also printed for {Describe(codes[CodeKey(element, code)])}.");
                 }
 
                 foreach (var variant in element.Variants)
@@ -152,6 +152,19 @@ public static class PlanValidator
                 CheckTagsAndReferences(i, element);
                 CheckKpis(i, element, kpis, kpiIds);
             }
+        }
+
+        /// <summary>
+        /// A relative code — a bare or bracketed number such as <c>(1)</c>, which plans restart
+        /// under every parent — is compared among siblings only; any other code across the plan.
+        /// </summary>
+        private static string CodeKey(PlanElement element, string code) =>
+            IsRelative(code) ? $"{element.Parent}\u0000{code}" : code;
+
+        private static bool IsRelative(string code)
+        {
+            var inner = code.Length > 2 && code[0] == '(' && code[^1] == ')' ? code[1..^1] : code;
+            return inner.Length > 0 && (inner.All(char.IsAsciiDigit) || (inner.Length == 1 && char.GetNumericValue(inner[0]) >= 0));
         }
 
         public void CheckTermMembers()

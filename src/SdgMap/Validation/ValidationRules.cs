@@ -28,7 +28,7 @@ public static class ValidationRules
     public static ValidationRule UnresolvedReference { get; } = Rule("SDG007", "unresolved-reference", Severity.Error, "References and taxonomy members name elements of the plan.");
 
     /// <summary>Two elements print the same code once normalised.</summary>
-    public static ValidationRule DuplicateCode { get; } = Rule("SDG008", "duplicate-code", Severity.Warning, "Codes are unique in a plan after normalisation (full-width digits, dashes, spaces).");
+    public static ValidationRule DuplicateCode { get; } = Rule("SDG008", "duplicate-code", Severity.Warning, "Codes are unique in a plan after normalisation (full-width digits, dashes, spaces); relative codes such as (1), which restart under every parent, are unique among siblings.");
 
     /// <summary>The source prints an element with a different title elsewhere.</summary>
     public static ValidationRule TitleVariant { get; } = Rule("SDG009", "title-variant", Severity.Warning, "A code is printed with the same title wherever it appears.");

@@ -59,6 +59,18 @@ public class PlanValidatorTests
     };
 
     [Fact]
+    public void RelativeCodes_RestartUnderEachParent_WithoutFindings()
+    {
+        var plan = With(
+            new PlanElement { Id = "1-1-(1)", Code = "（１）", Level = "施策", Title = "a", Parent = "1-1" },
+            new PlanElement { Id = "1-1-(2)", Code = "(2)", Level = "施策", Title = "b", Parent = "1-1" },
+            new PlanElement { Id = "1-(1)", Code = "(1)", Level = "施策", Title = "c", Parent = "1" },
+            new PlanElement { Id = "1-1-(1)b", Code = "(1)", Level = "施策", Title = "d", Parent = "1-1" });
+        var duplicate = Assert.Single(Validate(plan), f => f.Rule == "SDG008");
+        Assert.Equal("1-1-(1)b", duplicate.Element);
+    }
+
+    [Fact]
     public void Cycle_IsReported()
     {
         var plan = Base with { Elements = [new PlanElement { Id = "a", Level = "施策", Title = "a", Parent = "b" }, new PlanElement { Id = "b", Level = "施策", Title = "b", Parent = "a" }] };
