@@ -38,7 +38,9 @@ internal sealed class PlanIndex
         Children = [.. children.Select(c => c is null ? [] : c.ToArray())];
         Roots = [.. roots];
         Depths = [.. elements.Select(e => plan.DepthOf(e.Level))];
-        Codes = [.. elements.Select(e => e.NormalizedCode ?? e.Id)];
+        var normalized = elements.Select(e => e.NormalizedCode).ToArray();
+        var repeated = normalized.OfType<string>().GroupBy(c => c, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        Codes = [.. elements.Select((e, i) => normalized[i] is { } code && !repeated.Contains(code) ? code : e.Id)];
         Declared = [.. elements.Select(e => DenseIds(e.Sdg, catalog))];
         Suggested = [.. elements.Select(e => DenseIds(e.Suggested?.Sdg.Select(s => s.Id) ?? [], catalog))];
         var terms = elements.Select(e => new List<TermNode>(e.Tags.Select(ResolveTag).OfType<TermNode>())).ToArray();
@@ -60,7 +62,10 @@ internal sealed class PlanIndex
         SuggestedTerms = [.. elements.Select(e => (e.Suggested?.Tags.Select(t => ResolveTag(t.Tag)).OfType<TermNode>().Distinct() ?? []).ToArray())];
     }
 
-    /// <summary>Each element's normalised code, or its id where it prints none: how queries name elements.</summary>
+    /// <summary>
+    /// How queries name elements: the normalised code, or the id where the element prints no code
+    /// or its code is not unique in the plan (numbers such as (1) that restart under every parent).
+    /// </summary>
     public string[] Codes { get; }
 
     /// <summary>Each element's declared SDG links as dense catalogue indices, distinct, ascending.</summary>

@@ -60,6 +60,6 @@ public sealed record MatrixCell
     /// <summary>How many elements cover the cell.</summary>
     public required int Count { get; init; }
 
-    /// <summary>The covering elements' normalised codes, in plan order.</summary>
+    /// <summary>The covering elements' normalised codes (ids where a code is missing or not unique in the plan), in plan order.</summary>
     public required IReadOnlyList<string> Elements { get; init => field = ValueList.From(value); }
 }

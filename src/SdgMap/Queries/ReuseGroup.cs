@@ -27,7 +27,7 @@ public sealed record ReuseMember
     /// <summary>The plan's id.</summary>
     public required string Plan { get; init; }
 
-    /// <summary>The element's normalised code (its id where it prints none).</summary>
+    /// <summary>The element's normalised code (its id where it prints none, or prints one not unique in the plan).</summary>
     public required string Code { get; init; }
 
     /// <summary>The element's title as printed.</summary>

@@ -17,7 +17,7 @@ public sealed record SdgCoverage
     /// <summary>How many elements cover it.</summary>
     public required int Count { get; init; }
 
-    /// <summary>The covering elements' normalised codes (their ids where they print no code), in plan order; across plans, <c>plan:code</c>.</summary>
+    /// <summary>The covering elements' normalised codes (their ids where they print none, or a code not unique in the plan), in plan order; across plans, <c>plan:code</c>.</summary>
     public required IReadOnlyList<string> Elements { get; init => field = ValueList.From(value); }
 
     /// <summary>Those of <see cref="Elements"/> that cover it only through a descendant's link (rolled up).</summary>

@@ -148,9 +148,10 @@ public class CoverageQueriesTests
     {
         var graph = Graph(plan);
         var atLevel = graph.Coverage(SdgLevel.Target, new QueryScope { Level = "1" });
+        var index = graph.Index(plan.Id);
         foreach (var node in graph.Elements(plan.Id).Distinct().Where(n => graph.DepthOf(n) == 1))
         {
-            var code = graph.Element(node).NormalizedCode ?? node.ElementId;
+            var code = index.Codes[graph.Locate(node).Element];
             var rolled = atLevel.Where(r => r.Elements.Contains(code)).Select(r => r.Sdg).ToHashSet();
             var union = graph.DescendantsOf(node).Prepend(node).SelectMany(n => graph.Element(n).Sdg).Where(s => s.IsTarget).Select(s => s.ToString()).ToHashSet();
             if (!union.IsSubsetOf(rolled))

@@ -113,7 +113,8 @@ public class ReuseQueriesTests
         var graph = PlanGraph.Build([plan]);
         foreach (var group in graph.Reuse().Where(g => g.Kind == ReuseKinds.SharedTargets))
         {
-            var members = group.Elements.Select(m => plan.Elements.First(e => (e.NormalizedCode ?? e.Id) == m.Code)).ToList();
+            var codes = graph.Index(plan.Id).Codes;
+            var members = group.Elements.Select(m => plan.Elements[Array.IndexOf(codes, m.Code)]).ToList();
             var sets = members.Select(e => string.Join(' ', e.Sdg.Where(s => s.IsTarget).Distinct().Order())).Distinct().ToList();
             if (members.Count < 2 || sets.Count != 1 || members.Select(e => e.Parent).Distinct().Count() < 2)
             {

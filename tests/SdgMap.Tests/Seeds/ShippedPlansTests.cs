@@ -1,4 +1,5 @@
 using SdgMap.Model;
+using SdgMap.Queries;
 using SdgMap.Serialization;
 using SdgMap.Validation;
 
@@ -36,6 +37,18 @@ public class ShippedPlansTests
     {
         var errors = PlanValidator.Validate(SeedPlans.All).Where(f => f.Severity == Severity.Error);
         Assert.Empty(errors.Select(f => f.ToString()));
+    }
+
+    [Fact]
+    public void CityPromotion_InThreeMunicipalities_IsOneReuseGroup()
+    {
+        var groups = SeedPlans.Graph.Reuse(new ReuseOptions { Explicit = false, SharedTargets = false, MinSimilarity = 0.45 });
+        var promotion = groups.Single(g => g.Elements.Any(e => e.Title == "シティプロモーションの推進"));
+        Assert.Equal(ReuseKinds.SimilarText, promotion.Kind);
+        Assert.Equal(
+            [("kiyose", "シティプロモーションの推進"), ("kuki", "戦略的なシティプロモーションを推進します"), ("misato", "シティプロモーションによる魅力発信")],
+            promotion.Elements.Select(e => (e.Plan.Split('-')[0], e.Title)));
+        Assert.Contains("7-4-(1)", promotion.Elements.Select(e => e.Code));
     }
 
     [Fact]
