@@ -17,6 +17,10 @@ namespace SdgMap.Export;
 /// </remarks>
 public static class PlanLinkedData
 {
+    /// <summary>Context terms whose values are IRIs, not strings.</summary>
+    private static readonly (string Term, string Iri)[] IdTerms =
+        [("subject", "dcterms:subject"), ("suggestedSubject", "sdgmap:suggestedSubject"), ("broader", "skos:broader"), ("inScheme", "skos:inScheme")];
+
     /// <summary>The UN's base for SDG goal and target URIs.</summary>
     public const string UnSdgBase = "http://metadata.un.org/sdg/";
 
@@ -34,22 +38,14 @@ public static class PlanLinkedData
             json.WriteString("dcterms", "http://purl.org/dc/terms/");
             json.WriteString("sdgmap", "urn:sdgmap:vocabulary:");
             json.WriteString("@base", baseUri);
-            json.WriteStartObject("subject");
-            json.WriteString("@id", "dcterms:subject");
-            json.WriteString("@type", "@id");
-            json.WriteEndObject();
-            json.WriteStartObject("suggestedSubject");
-            json.WriteString("@id", "sdgmap:suggestedSubject");
-            json.WriteString("@type", "@id");
-            json.WriteEndObject();
-            json.WriteStartObject("broader");
-            json.WriteString("@id", "skos:broader");
-            json.WriteString("@type", "@id");
-            json.WriteEndObject();
-            json.WriteStartObject("inScheme");
-            json.WriteString("@id", "skos:inScheme");
-            json.WriteString("@type", "@id");
-            json.WriteEndObject();
+            foreach (var (term, iri) in IdTerms)
+            {
+                json.WriteStartObject(term);
+                json.WriteString("@id", iri);
+                json.WriteString("@type", "@id");
+                json.WriteEndObject();
+            }
+
             json.WriteEndObject();
             json.WriteStartArray("@graph");
 
