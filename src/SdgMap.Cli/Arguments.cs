@@ -76,6 +76,10 @@ internal sealed class Arguments
         return null;
     }
 
+    /// <summary>A comma-separated option (<c>--kind a,b</c>) as its items; null when the option is absent.</summary>
+    public IReadOnlyList<string>? ListOption(string name) =>
+        Option(name)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
     public bool Flag(string name)
     {
         _read.Add(name);

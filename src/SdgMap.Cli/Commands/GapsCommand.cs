@@ -14,11 +14,11 @@ internal static class GapsCommand
         {
             By = byText is null ? null : CoverageCommand.ParseBy(byText),
             Level = args.Option("--level"),
-            RequiredTaxonomies = args.Option("--require-tag") is { } tags ? tags.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [],
+            RequiredTaxonomies = args.ListOption("--require-tag") ?? [],
             AcrossPlans = args.Flag("--across-plans"),
         };
         var scope = new QueryScope { IncludeSuggested = args.Flag("--include-suggested") };
-        var kinds = args.Option("--kind") is { } k ? k.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal) : null;
+        var kinds = args.ListOption("--kind")?.ToHashSet(StringComparer.Ordinal);
         args.EnsureAllRead();
         var gaps = PlanGraphLoader.Load(args, "gaps").Gaps(options, scope);
         RowWriter.Write(kinds is null ? gaps : [.. gaps.Where(g => kinds.Contains(g.Kind))], format, output);

@@ -15,7 +15,7 @@ internal static class ReuseCommand
             MinSimilarity = ParseSimilarity(args.Option("--min-similarity")),
             IncludeDescriptions = args.Flag("--include-descriptions"),
         };
-        var kinds = args.Option("--kind") is { } k ? k.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal) : null;
+        var kinds = args.ListOption("--kind")?.ToHashSet(StringComparer.Ordinal);
         var acrossPlans = args.Flag("--across-plans");
         args.EnsureAllRead();
         var groups = PlanGraphLoader.Load(args, "reuse").Reuse(options);

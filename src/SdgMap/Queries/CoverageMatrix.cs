@@ -17,7 +17,7 @@ public sealed record CoverageMatrix
     /// <summary>The non-empty cells, by row then column: a long table a notebook can pivot.</summary>
     public required IReadOnlyList<MatrixCell> Cells { get; init => field = ValueList.From(value); }
 
-    /// <summary>The count at a row and column index (0 where no element covers it).</summary>
+    /// <summary>The count at a row and column index (0 where no element covers it); a scan of <see cref="Cells"/>, for occasional look-ups.</summary>
     public int Count(int row, int column)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(row);

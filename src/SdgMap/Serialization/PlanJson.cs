@@ -195,7 +195,8 @@ public static class PlanJson
     private static JsonTypeInfo<Plan> InfoWithDepth(int maxDepth) =>
         (JsonTypeInfo<Plan>)new JsonSerializerOptions(Options) { MaxDepth = maxDepth }.GetTypeInfo(typeof(Plan));
 
-    private static string Describe(JsonException e)
+    /// <summary>A JsonException's message without the location System.Text.Json appends; callers report the location separately.</summary>
+    internal static string Describe(JsonException e)
     {
         // System.Text.Json appends "Path: … | LineNumber: …" to its own messages; the location is reported separately.
         var message = e.Message;

@@ -29,7 +29,7 @@ public static class ValidationConfig
         }
         catch (JsonException e)
         {
-            throw new PlanInputException(e.Message.Split(" Path:")[0], path, (int?)e.LineNumber + 1, (int?)e.BytePositionInLine + 1, e.Path, e);
+            throw new PlanInputException(PlanJson.Describe(e), path, (int?)e.LineNumber + 1, (int?)e.BytePositionInLine + 1, e.Path, e);
         }
 
         using (document)

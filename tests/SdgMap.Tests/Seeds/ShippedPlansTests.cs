@@ -1,4 +1,5 @@
 using SdgMap.Model;
+using SdgMap.Graph;
 using SdgMap.Queries;
 using SdgMap.Serialization;
 using SdgMap.Validation;
@@ -67,6 +68,14 @@ public class ShippedPlansTests
     }
 
     [Fact]
-    public void ShippedPlans_BuildOneGraph() =>
-        Assert.Equal(SeedPlans.All.Sum(d => d.Plan.Elements.Count), SeedPlans.Graph.Elements().Count());
+    public void ShippedPlans_BuildOneGraph_WhereEveryElementHangsFromItsPlan()
+    {
+        var graph = SeedPlans.Graph;
+        Assert.Equal(5, graph.Graph.Vertices.OfType<PlanNode>().Count());
+        foreach (var node in graph.Elements().Distinct())
+        {
+            var top = graph.AncestorsOf(node).LastOrDefault() ?? node;
+            Assert.Contains(graph.Graph.InEdges(top), e => e.Kind == PlanEdgeKind.Contains && e.Source == new PlanNode(node.PlanId));
+        }
+    }
 }
