@@ -21,6 +21,21 @@ public static class ElementCode
     public static string Normalize(string printed)
     {
         ArgumentNullException.ThrowIfNull(printed);
+
+        // Removing white space can bring a letter next to a combining mark that NFKC then
+        // composes (S + " ̇" → Ṡ), so one pass is not always final. Later passes only compose,
+        // remove or replace characters one for one, so the length never grows and this ends.
+        var result = Pass(printed);
+        for (var next = Pass(result); next != result; next = Pass(result))
+        {
+            result = next;
+        }
+
+        return result;
+    }
+
+    private static string Pass(string printed)
+    {
         var text = Nfkc.Normalize(printed);
         var builder = new StringBuilder(text.Length);
         for (var i = 0; i < text.Length; i++)

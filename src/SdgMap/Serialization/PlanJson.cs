@@ -91,6 +91,12 @@ public static class PlanJson
             throw new PlanInputException("expected a plan object, found null.", path, 1, path: "$");
         }
 
+        // The source-generated reader leaves an absent "format" null despite the property's default.
+        if (plan.Format is null)
+        {
+            throw new PlanInputException($"the plan has no \"format\" property; expected \"format\": \"{Plan.CurrentFormat}\" as its first property.", path, 1, path: "$.format");
+        }
+
         if (plan.Format != Plan.CurrentFormat)
         {
             var hint = plan.Format.StartsWith("sdgmap.plan/", StringComparison.Ordinal)

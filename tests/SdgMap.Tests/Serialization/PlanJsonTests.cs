@@ -110,6 +110,17 @@ public class PlanJsonTests
     public void Parse_NotAPlan_Throws(string json) =>
         Assert.Throws<PlanInputException>(() => PlanJson.Parse(json, "x.json"));
 
+    // Found by the fuzzer: an absent "format" used to escape as a NullReferenceException.
+    [Fact]
+    public void Parse_WithoutFormat_SaysFormatIsMissing()
+    {
+        var json = Minimal.Replace("\"format\": \"sdgmap.plan/1\",", string.Empty, StringComparison.Ordinal);
+        Assert.DoesNotContain("format", json, StringComparison.Ordinal);
+        var e = Assert.Throws<PlanInputException>(() => PlanJson.Parse(json, "x.json"));
+        Assert.Equal("$.format", e.Path);
+        Assert.Contains("no \"format\" property", e.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Parse_Utf16_SaysSo()
     {
