@@ -10,40 +10,57 @@ internal sealed class PlanIndex
     {
         Plan = plan;
         var elements = plan.Elements;
-        Nodes = new ElementNode[elements.Count];
-        Ids = new Dictionary<string, int>(elements.Count, StringComparer.Ordinal);
-        for (var i = 0; i < elements.Count; i++)
+        var n = elements.Count;
+        Nodes = new ElementNodes(plan);
+        Ids = new Dictionary<string, int>(n, StringComparer.Ordinal);
+        for (var i = 0; i < n; i++)
         {
-            Nodes[i] = new ElementNode(plan.Id, elements[i].Id);
             Ids.TryAdd(elements[i].Id, i);
         }
 
-        Parents = new int[elements.Count];
-        var children = new List<int>[elements.Count];
-        var roots = new List<int>();
-        for (var i = 0; i < elements.Count; i++)
+        Parents = new int[n];
+        for (var i = 0; i < n; i++)
         {
             var parentId = elements[i].Parent;
             Parents[i] = parentId is not null && Ids.TryGetValue(parentId, out var p) && p != i ? p : -1;
-            if (Parents[i] < 0)
+        }
+
+        Children = Csr.Group(n, Parents);
+        Roots = [.. Enumerable.Range(0, n).Where(i => Parents[i] < 0)];
+        Depths = new int[n];
+        Codes = new string[n];
+        var codeCounts = new Dictionary<string, int>(n, StringComparer.Ordinal);
+        for (var i = 0; i < n; i++)
+        {
+            Depths[i] = plan.DepthOf(elements[i].Level);
+            if (elements[i].NormalizedCode is { } code)
             {
-                roots.Add(i);
-            }
-            else
-            {
-                (children[Parents[i]] ??= []).Add(i);
+                // Most printed codes are already normal; keeping the printed string saves a copy per element.
+                Codes[i] = code == elements[i].Code ? elements[i].Code! : code;
+                codeCounts[code] = codeCounts.GetValueOrDefault(code) + 1;
             }
         }
 
-        Children = [.. children.Select(c => c is null ? [] : c.ToArray())];
-        Roots = [.. roots];
-        Depths = [.. elements.Select(e => plan.DepthOf(e.Level))];
-        var normalized = elements.Select(e => e.NormalizedCode).ToArray();
-        var repeated = normalized.OfType<string>().GroupBy(c => c, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
-        Codes = [.. elements.Select((e, i) => normalized[i] is { } code && !repeated.Contains(code) ? code : e.Id)];
-        Declared = [.. elements.Select(e => DenseIds(e.Sdg, catalog))];
-        Suggested = [.. elements.Select(e => DenseIds(e.Suggested?.Sdg.Select(s => s.Id) ?? [], catalog))];
-        var terms = elements.Select(e => new List<TermNode>(e.Tags.Select(ResolveTag).OfType<TermNode>())).ToArray();
+        for (var i = 0; i < n; i++)
+        {
+            if (Codes[i] is null || codeCounts[Codes[i]] > 1)
+            {
+                Codes[i] = elements[i].Id;
+            }
+        }
+
+        Declared = Csr.Build(n, i => DenseIds(elements[i].Sdg, catalog));
+        Suggested = Csr.Build(n, i => DenseIds(elements[i].Suggested?.Sdg.Select(s => s.Id) ?? [], catalog));
+        GoalMasks = new uint[n];
+        for (var i = 0; i < n; i++)
+        {
+            foreach (var d in Declared[i])
+            {
+                GoalMasks[i] |= 1u << (catalog.AtDense(d).Goal - 1);
+            }
+        }
+
+        var members = new Dictionary<int, List<TermNode>>();
         foreach (var taxonomy in plan.Taxonomies)
         {
             foreach (var term in taxonomy.Terms)
@@ -52,14 +69,15 @@ internal sealed class PlanIndex
                 {
                     if (Ids.TryGetValue(member.Element, out var m))
                     {
-                        terms[m].Add(new TermNode(plan.Id, taxonomy.Id, term.Id));
+                        (members.TryGetValue(m, out var list) ? list : members[m] = []).Add(new TermNode(plan.Id, taxonomy.Id, term.Id));
                     }
                 }
             }
         }
 
-        Terms = [.. terms.Select(t => t.Distinct().ToArray())];
-        SuggestedTerms = [.. elements.Select(e => (e.Suggested?.Tags.Select(t => ResolveTag(t.Tag)).OfType<TermNode>().Distinct() ?? []).ToArray())];
+        Terms = Csr.Build(n, i => elements[i].Tags.Select(ResolveTag).OfType<TermNode>()
+            .Concat(members.TryGetValue(i, out var m) ? m : []).Distinct());
+        SuggestedTerms = Csr.Build(n, i => elements[i].Suggested?.Tags.Select(t => ResolveTag(t.Tag)).OfType<TermNode>().Distinct() ?? []);
     }
 
     /// <summary>
@@ -69,16 +87,22 @@ internal sealed class PlanIndex
     public string[] Codes { get; }
 
     /// <summary>Each element's declared SDG links as dense catalogue indices, distinct, ascending.</summary>
-    public int[][] Declared { get; }
+    public Csr<int> Declared { get; }
 
     /// <summary>Each element's suggested SDG links as dense catalogue indices, distinct, ascending.</summary>
-    public int[][] Suggested { get; }
+    public Csr<int> Suggested { get; }
+
+    /// <summary>Each element's goals through its declared links (bit <c>g - 1</c> for goal g), for counting goals once per element.</summary>
+    public uint[] GoalMasks { get; }
 
     /// <summary>Each element's declared taxonomy terms (tags and term memberships that resolve).</summary>
-    public TermNode[][] Terms { get; }
+    public Csr<TermNode> Terms { get; }
 
     /// <summary>Each element's suggested taxonomy terms that resolve.</summary>
-    public TermNode[][] SuggestedTerms { get; }
+    public Csr<TermNode> SuggestedTerms { get; }
+
+    /// <summary>The number of elements.</summary>
+    public int Count => Parents.Length;
 
     /// <summary>The term a tag names in this plan: the plan's own taxonomy first, then the built-ins; null when neither defines it.</summary>
     public TermNode? ResolveTag(Tag tag)
@@ -98,14 +122,15 @@ internal sealed class PlanIndex
 
     public Plan Plan { get; }
 
-    public ElementNode[] Nodes { get; }
+    /// <summary>Element <c>i</c>'s graph node, made when asked for (nodes compare by value).</summary>
+    public ElementNodes Nodes { get; }
 
     public Dictionary<string, int> Ids { get; }
 
     /// <summary>The parent's index, or -1 for a top-level element or a parent that does not resolve.</summary>
     public int[] Parents { get; }
 
-    public int[][] Children { get; }
+    public Csr<int> Children { get; }
 
     /// <summary>Elements with no resolvable parent, in plan order.</summary>
     public int[] Roots { get; }
@@ -137,10 +162,29 @@ internal sealed class PlanIndex
             }
 
             yield return i;
-            for (var c = Children[i].Length - 1; c >= 0; c--)
+            var children = Children[i];
+            for (var c = children.Count - 1; c >= 0; c--)
             {
-                stack.Push(Children[i][c]);
+                stack.Push(children[c]);
             }
         }
     }
+}
+
+/// <summary>A plan's element nodes by index, made on demand rather than held (one object per element saved).</summary>
+internal sealed class ElementNodes(Plan plan) : IReadOnlyList<ElementNode>
+{
+    public ElementNode this[int index] => new(plan.Id, plan.Elements[index].Id);
+
+    public int Count => plan.Elements.Count;
+
+    public IEnumerator<ElementNode> GetEnumerator()
+    {
+        for (var i = 0; i < Count; i++)
+        {
+            yield return this[i];
+        }
+    }
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 }

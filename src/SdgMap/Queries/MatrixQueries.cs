@@ -108,7 +108,7 @@ public static class MatrixQueries
                 break;
             case MatrixAxisKind.Level:
                 var depth = ScopeWalk.ResolveDepth(index, rows.Value!);
-                for (var i = 0; i < index.Nodes.Length; i++)
+                for (var i = 0; i < index.Count; i++)
                 {
                     if (depth > 0 && index.Depths[i] == depth && allowed.Contains(i))
                     {
@@ -122,7 +122,7 @@ public static class MatrixQueries
                 foreach (var (term, label) in TermsOfPlan(index, rows.Value!))
                 {
                     var reach = new SortedSet<int>();
-                    for (var i = 0; i < index.Nodes.Length; i++)
+                    for (var i = 0; i < index.Count; i++)
                     {
                         if (allowed.Contains(i) && (index.Terms[i].Contains(term) || (scope.IncludeSuggested && index.SuggestedTerms[i].Contains(term))))
                         {

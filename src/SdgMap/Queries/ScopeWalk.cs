@@ -21,7 +21,7 @@ internal static class ScopeWalk
     /// <summary>The contributing elements of one plan, in plan order. Linear in the plan's size.</summary>
     public static List<int> Contributors(PlanGraph graph, PlanIndex index, QueryScope scope)
     {
-        var n = index.Nodes.Length;
+        var n = index.Count;
         var inScope = new bool[n];
         if (scope.Within is { } within)
         {

@@ -20,7 +20,7 @@ public static class WhoElseQueries
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(max);
         var (home, i) = graph.Locate(element);
         var others = graph.Plans.Where(p => p.Id != element.PlanId).Select(p => graph.Index(p.Id))
-            .SelectMany(p => Enumerable.Range(0, p.Nodes.Length).Select(e => (Index: p, Element: e))).ToList();
+            .SelectMany(p => Enumerable.Range(0, p.Count).Select(e => (Index: p, Element: e))).ToList();
         var texts = others.Select(o => ReuseQueries.TextOf(o.Index, o.Element, includeDescriptions: false)).Prepend(ReuseQueries.TextOf(home, i, includeDescriptions: false)).ToList();
         var index = NearDuplicateIndex.Build(texts, new NearDuplicateOptions { Threshold = minSimilarity });
         var results = index.MostSimilar(0, max)
@@ -34,7 +34,7 @@ public static class WhoElseQueries
         {
             var related = home.Ancestors(i).Concat(home.Descendants(i)).Append(i).ToHashSet();
             results.AddRange(graph.Plans.Select(p => graph.Index(p.Id))
-                .SelectMany(p => Enumerable.Range(0, p.Nodes.Length).Select(e => (Index: p, Element: e)))
+                .SelectMany(p => Enumerable.Range(0, p.Count).Select(e => (Index: p, Element: e)))
                 .Where(o => o.Index != home || !related.Contains(o.Element))
                 .Select(o =>
                 {

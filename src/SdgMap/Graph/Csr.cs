@@ -1,0 +1,100 @@
+namespace SdgMap.Graph;
+
+/// <summary>
+/// Rows of values packed in one array (compressed sparse rows): row <c>i</c> is
+/// <c>Values[Starts[i]..Starts[i + 1]]</c>. One allocation per table instead of one per row keeps
+/// a national corpus's links in a few contiguous arrays that scans read front to back.
+/// </summary>
+internal sealed class Csr<T>
+{
+    internal static readonly T[] NoValues = [];
+
+    private readonly int[]? _starts;
+
+    internal Csr(int rows, int[]? starts, T[] values)
+    {
+        Rows = rows;
+        _starts = starts;
+        Values = values;
+    }
+
+    /// <summary>The number of rows.</summary>
+    public int Rows { get; }
+
+    /// <summary>Every row's values, row after row.</summary>
+    public T[] Values { get; }
+
+    /// <summary>Row <paramref name="i"/>.</summary>
+    public ArraySegment<T> this[int i] => _starts is null
+        ? ArraySegment<T>.Empty
+        : new ArraySegment<T>(Values, _starts[i], _starts[i + 1] - _starts[i]);
+
+    /// <summary>Where row <paramref name="i"/> starts in <see cref="Values"/>; a table with no values has no start array.</summary>
+    public int Start(int i) => _starts is null ? 0 : _starts[i];
+
+    /// <summary>The bytes the table holds (arrays only).</summary>
+    public long Bytes(int valueSize) => ((_starts?.LongLength ?? 0) * sizeof(int)) + (Values.LongLength * valueSize);
+}
+
+/// <summary>Builds <see cref="Csr{T}"/> tables.</summary>
+internal static class Csr
+{
+    /// <summary>Packs <paramref name="rows"/> rows, row <c>i</c> holding <paramref name="row"/>(i).</summary>
+    public static Csr<T> Build<T>(int rows, Func<int, IEnumerable<T>> row)
+    {
+        var values = new List<T>();
+        int[]? starts = null;
+        for (var i = 0; i < rows; i++)
+        {
+            var before = values.Count;
+            values.AddRange(row(i));
+            if (values.Count > before && starts is null)
+            {
+                starts = new int[rows + 1];
+                Array.Fill(starts, 0, 0, i + 1);
+            }
+
+            if (starts is not null)
+            {
+                starts[i + 1] = values.Count;
+            }
+        }
+
+        return new Csr<T>(rows, starts, starts is null ? Csr<T>.NoValues : [.. values]);
+    }
+
+    /// <summary>Packs the rows given as each value's row number (a parent array read as child lists), keeping the values' order within a row.</summary>
+    public static Csr<int> Group(int rows, ReadOnlySpan<int> rowOf)
+    {
+        var starts = new int[rows + 1];
+        foreach (var r in rowOf)
+        {
+            if (r >= 0)
+            {
+                starts[r + 1]++;
+            }
+        }
+
+        if (starts.AsSpan(1).IndexOfAnyExcept(0) < 0)
+        {
+            return new Csr<int>(rows, null, Csr<int>.NoValues);
+        }
+
+        for (var r = 0; r < rows; r++)
+        {
+            starts[r + 1] += starts[r];
+        }
+
+        var values = new int[starts[rows]];
+        var next = starts[..rows];
+        for (var v = 0; v < rowOf.Length; v++)
+        {
+            if (rowOf[v] >= 0)
+            {
+                values[next[rowOf[v]]++] = v;
+            }
+        }
+
+        return new Csr<int>(rows, starts, values);
+    }
+}
