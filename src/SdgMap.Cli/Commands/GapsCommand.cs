@@ -16,12 +16,17 @@ internal static class GapsCommand
             Level = args.Option("--level"),
             RequiredTaxonomies = args.ListOption("--require-tag") ?? [],
             AcrossPlans = args.Flag("--across-plans"),
+            Kinds = args.ListOption("--kind"),
         };
+        if (options.Kinds?.FirstOrDefault(k => !GapKinds.All.Contains(k)) is { } unknown)
+        {
+            throw new UsageException($"--kind: unknown gap kind '{unknown}'; the kinds are {string.Join(", ", GapKinds.All)}.");
+        }
+
         var scope = new QueryScope { IncludeSuggested = args.Flag("--include-suggested") };
-        var kinds = args.ListOption("--kind")?.ToHashSet(StringComparer.Ordinal);
         args.EnsureAllRead();
         var gaps = PlanGraphLoader.Load(args, "gaps").Gaps(options, scope);
-        RowWriter.Write(kinds is null ? gaps : [.. gaps.Where(g => kinds.Contains(g.Kind))], format, output);
+        RowWriter.Write(gaps, format, output);
         return ExitCodes.Ok;
     }
 }

@@ -6,8 +6,35 @@ namespace SdgMap.Queries;
 /// Counts of covering elements for rows (plans, elements of a level, taxonomy terms) against
 /// columns (goals, targets, taxonomy terms), with the elements behind every count.
 /// </summary>
+/// <remarks>
+/// The counts are computed with the matrix; for a matrix of plans against goals or targets the
+/// long table of <see cref="Cells"/>, which names every covering element, is made on first use,
+/// so that counting a national corpus does not also build millions of element lists nobody
+/// reads. Two matrices are equal when their rows, columns and cells are.
+/// </remarks>
 public sealed record CoverageMatrix
 {
+    private int[]? _counts;
+    private IReadOnlyList<MatrixCell>? _cells;
+    private Func<IReadOnlyList<MatrixCell>>? _makeCells;
+
+    /// <summary>Creates a matrix from its rows, columns and cells.</summary>
+    public CoverageMatrix()
+    {
+    }
+
+    // Cells is set here through its deferred factory, which the compiler cannot see.
+#pragma warning disable CS8618
+    [System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    private CoverageMatrix(IReadOnlyList<MatrixRow> rows, IReadOnlyList<string> columns, int[] counts, Func<IReadOnlyList<MatrixCell>> cells)
+    {
+        Rows = rows;
+        Columns = columns;
+        _counts = counts;
+        _makeCells = cells;
+    }
+#pragma warning restore CS8618
+
     /// <summary>The rows, in order.</summary>
     public required IReadOnlyList<MatrixRow> Rows { get; init => field = ValueList.From(value); }
 
@@ -15,15 +42,58 @@ public sealed record CoverageMatrix
     public required IReadOnlyList<string> Columns { get; init => field = ValueList.From(value); }
 
     /// <summary>The non-empty cells, by row then column: a long table a notebook can pivot.</summary>
-    public required IReadOnlyList<MatrixCell> Cells { get; init => field = ValueList.From(value); }
+    public required IReadOnlyList<MatrixCell> Cells
+    {
+        get
+        {
+            if (_cells is null)
+            {
+                _cells = ValueList.From(_makeCells!());
+                _makeCells = null;
+            }
 
-    /// <summary>The count at a row and column index (0 where no element covers it); a scan of <see cref="Cells"/>, for occasional look-ups.</summary>
+            return _cells;
+        }
+
+        init
+        {
+            _cells = ValueList.From(value);
+            _counts = null;
+        }
+    }
+
+    /// <summary>The count at a row and column index (0 where no element covers it).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The row or column is outside the matrix.</exception>
     public int Count(int row, int column)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(row);
         ArgumentOutOfRangeException.ThrowIfNegative(column);
-        return Cells.FirstOrDefault(c => c.Row == row && c.Column == column)?.Count ?? 0;
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(row, Rows.Count);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(column, Columns.Count);
+        if (_counts is null)
+        {
+            var counts = new int[Rows.Count * Columns.Count];
+            foreach (var cell in Cells)
+            {
+                counts[(cell.Row * Columns.Count) + cell.Column] = cell.Count;
+            }
+
+            _counts = counts;
+        }
+
+        return _counts[(row * Columns.Count) + column];
     }
+
+    /// <summary>Whether both matrices have the same rows, columns and cells.</summary>
+    public bool Equals(CoverageMatrix? other) =>
+        other is not null && (ReferenceEquals(this, other) || (Rows.Equals(other.Rows) && Columns.Equals(other.Columns) && Cells.Equals(other.Cells)));
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Rows, Columns, Cells);
+
+    /// <summary>A matrix whose counts (row-major) are known and whose cells are made when first read.</summary>
+    internal static CoverageMatrix Deferred(IReadOnlyList<MatrixRow> rows, IReadOnlyList<string> columns, int[] counts, Func<IReadOnlyList<MatrixCell>> cells) =>
+        new(rows, columns, counts, cells);
 }
 
 /// <summary>A row of a <see cref="CoverageMatrix"/>.</summary>

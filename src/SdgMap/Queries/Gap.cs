@@ -22,6 +22,13 @@ public static class GapKinds
     /// <summary>No element in scope covers the goal.</summary>
     public const string UncoveredGoal = "uncovered-goal";
 
+    /// <summary>Every kind, in the order gaps of one plan are reported.</summary>
+    public static IReadOnlyList<string> All { get; } =
+    [
+        UncoveredGoal, UncoveredTarget, SuggestedOnlyGoal, RolledUpOnlyGoal, PlanWithoutSdgLinks, NoSdgLink,
+        SdgMarksLost, MissingTag, UnusedTerm, KpiIncomplete, RepostUnresolved,
+    ];
+
     /// <summary>No element in scope covers the target.</summary>
     public const string UncoveredTarget = "uncovered-target";
 

@@ -19,6 +19,12 @@ public sealed record GapOptions
     /// <summary>Taxonomies (<c>care</c>, <c>reform</c>) every element at the checked level must carry a term of.</summary>
     public IReadOnlyList<string> RequiredTaxonomies { get; init; } = [];
 
+    /// <summary>
+    /// Only these kinds of gap (<see cref="GapKinds"/>); <see langword="null"/> for all. Asking for
+    /// fewer kinds skips the work of the others.
+    /// </summary>
+    public IReadOnlyList<string>? Kinds { get; init; }
+
     /// <summary>Whether uncovered SDGs are also reported for all plans in scope together (plan <see cref="CoverageQueries.AllPlans"/>).</summary>
     public bool AcrossPlans { get; init; }
 }

@@ -12,72 +12,60 @@ public static class GapQueries
     /// <see cref="GapKinds"/>, then in plan or UN order. Scope a query to a policy with
     /// <see cref="QueryScope.Within"/>. Linear in the size of the plans in scope.
     /// </summary>
+    /// <exception cref="ArgumentException"><see cref="GapOptions.Kinds"/> names a kind that does not exist.</exception>
     public static IReadOnlyList<Gap> Gaps(this PlanGraph graph, GapOptions? options = null, QueryScope? scope = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
         options ??= GapOptions.Default;
         scope ??= QueryScope.All;
+        var kinds = Kinds(options);
+        bool Wants(params string[] any) => any.Any(kinds.Contains);
         var elementScope = scope with { Level = null, Tag = null };
+        var uncovered = Wants(GapKinds.UncoveredGoal, GapKinds.UncoveredTarget, GapKinds.SuggestedOnlyGoal)
+            ? new UncoveredSdgs(graph, scope, options)
+            : null;
+        var perElement = Wants(GapKinds.PlanWithoutSdgLinks, GapKinds.NoSdgLink, GapKinds.SdgMarksLost, GapKinds.MissingTag, GapKinds.UnusedTerm, GapKinds.KpiIncomplete, GapKinds.RepostUnresolved);
         var gaps = new List<Gap>();
+        var p = 0;
         foreach (var index in ScopeWalk.Plans(graph, scope))
         {
-            var planScope = scope with { Plans = [index.Plan.Id] };
-            gaps.AddRange(Uncovered(graph, planScope, index.Plan.Id, options));
-            if (options.Level is not null)
+            uncovered?.AddGaps(gaps, p++, index.Plan.Id);
+            if (options.Level is not null && Wants(GapKinds.RolledUpOnlyGoal))
             {
-                gaps.AddRange(RolledUpOnly(graph, planScope with { Level = options.Level }, index.Plan.Id));
+                gaps.AddRange(RolledUpOnly(graph, scope with { Plans = [index.Plan.Id], Level = options.Level }, index.Plan.Id));
             }
 
-            var elements = ScopeWalk.Contributors(graph, index, elementScope);
-            gaps.AddRange(MissingLinks(index, elements, options));
-            gaps.AddRange(UnusedTerms(index, elements, options));
-            gaps.AddRange(KpiGaps(index, elements));
+            if (perElement)
+            {
+                var elements = ScopeWalk.Contributors(graph, index, elementScope);
+                gaps.AddRange(MissingLinks(index, elements, options));
+                gaps.AddRange(UnusedTerms(index, elements, options));
+                gaps.AddRange(KpiGaps(index, elements));
+            }
         }
 
         if (options.AcrossPlans)
         {
-            gaps.AddRange(Uncovered(graph, scope, CoverageQueries.AllPlans, options));
+            uncovered?.AddGaps(gaps, UncoveredSdgs.AcrossPlans, CoverageQueries.AllPlans);
         }
 
-        return gaps;
+        return kinds.Count == GapKinds.All.Count ? gaps : [.. gaps.Where(g => kinds.Contains(g.Kind))];
     }
 
-    private static IEnumerable<Gap> Uncovered(PlanGraph graph, QueryScope scope, string plan, GapOptions options)
+    private static HashSet<string> Kinds(GapOptions options)
     {
-        var combined = plan == CoverageQueries.AllPlans;
-        foreach (var by in (SdgLevel[])[SdgLevel.Goal, SdgLevel.Target])
+        if (options.Kinds is null)
         {
-            if (options.By is { } only && only != by)
-            {
-                continue;
-            }
-
-            var rows = graph.Coverage(by, scope with { IncludeSuggested = true }, combined).Where(r => combined || r.Plan == plan);
-            foreach (var row in rows)
-            {
-                var what = by == SdgLevel.Goal ? "goal" : "target";
-                if (!row.Covered || (!scope.IncludeSuggested && row.SuggestedOnly.Count == row.Count))
-                {
-                    yield return new Gap
-                    {
-                        Plan = plan,
-                        Kind = by == SdgLevel.Goal ? GapKinds.UncoveredGoal : GapKinds.UncoveredTarget,
-                        Subject = row.Sdg,
-                        Message = $"no element covers {what} {row.Sdg} ({Title(graph.Catalog, row.Sdg)}).",
-                    };
-                }
-                else if (by == SdgLevel.Goal && scope.IncludeSuggested && row.SuggestedOnly.Count == row.Count)
-                {
-                    yield return new Gap
-                    {
-                        Plan = plan,
-                        Kind = GapKinds.SuggestedOnlyGoal,
-                        Subject = row.Sdg,
-                        Message = $"goal {row.Sdg} is covered only through suggested links ({string.Join(", ", row.Elements)}).",
-                    };
-                }
-            }
+            return [.. GapKinds.All];
         }
+
+        var unknown = options.Kinds.Where(k => !GapKinds.All.Contains(k)).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new ArgumentException($"Unknown gap kind {string.Join(", ", unknown.Select(k => $"'{k}'"))}; the kinds are {string.Join(", ", GapKinds.All)}.", nameof(options));
+        }
+
+        return [.. options.Kinds];
     }
 
     private static IEnumerable<Gap> RolledUpOnly(PlanGraph graph, QueryScope scope, string plan) =>
@@ -188,11 +176,5 @@ public static class GapQueries
                 }
             }
         }
-    }
-
-    private static string Title(SdgCatalog catalog, string id)
-    {
-        var sdg = SdgId.Parse(id);
-        return sdg.IsGoal ? catalog.Goal(sdg).ShortTitleJa : catalog.Target(sdg).TitleJa ?? catalog.Target(sdg).TitleEn;
     }
 }

@@ -31,6 +31,35 @@ public static class MatrixQueries
         }
 
         scope ??= QueryScope.All;
+        if (rows.Kind == MatrixAxisKind.Plans && columns.Kind is MatrixAxisKind.Goals or MatrixAxisKind.Targets
+            && CoverageGrid.Serves(scope) && !scope.IncludeSuggested)
+        {
+            return PlansBySdg(graph, columns, scope);
+        }
+
+        return Walk(graph, rows, columns, scope);
+    }
+
+    // Plans against goals or targets: counts straight from the packed links; cells on demand.
+    private static CoverageMatrix PlansBySdg(PlanGraph graph, MatrixAxis columns, QueryScope scope)
+    {
+        var grid = CoverageGrid.Count(graph, scope, withSuggested: false);
+        var goals = columns.Kind == MatrixAxisKind.Goals;
+        var first = goals ? 0 : graph.Catalog.Goals.Count;
+        var width = goals ? graph.Catalog.Goals.Count : graph.Catalog.Targets.Count;
+        var counts = new int[grid.Plans.Count * width];
+        for (var p = 0; p < grid.Plans.Count; p++)
+        {
+            grid.Declared.AsSpan((p * grid.Width) + first, width).CopyTo(counts.AsSpan(p * width, width));
+        }
+
+        var rows = grid.Plans.Select(index => new MatrixRow { Plan = index.Plan.Id, Key = index.Plan.Id, Label = index.Plan.Title }).ToList();
+        var keys = goals ? graph.Catalog.Goals.Select(g => g.Id.ToString()) : graph.Catalog.Targets.Select(t => t.Id.ToString());
+        return Queries.CoverageMatrix.Deferred(rows, [.. keys], counts, () => Walk(graph, MatrixAxis.Plans, columns, scope).Cells);
+    }
+
+    private static CoverageMatrix Walk(PlanGraph graph, MatrixAxis rows, MatrixAxis columns, QueryScope scope)
+    {
         var columnKeys = new List<string>();
         var columnIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         int Column(string key)

@@ -1,7 +1,9 @@
+using FsCheck.Xunit;
 using SdgMap.Catalog;
 using SdgMap.Graph;
 using SdgMap.Model;
 using SdgMap.Queries;
+using SdgMap.Tests.Generators;
 
 namespace SdgMap.Tests.Queries;
 
@@ -77,5 +79,47 @@ public class GapQueriesTests
         var gaps = PlanGraph.Build([bare]).Gaps();
         Assert.Equal("bare", gaps.Single(g => g.Kind == GapKinds.PlanWithoutSdgLinks).Subject);
         Assert.DoesNotContain(gaps, g => g.Kind == GapKinds.NoSdgLink);
+    }
+
+    [Property(Arbitrary = [typeof(Arbitraries)], MaxTest = 100)]
+    public bool UncoveredGaps_AreExactlyTheCoverageRowsWithoutDeclaredLinks(Plan plan, bool includeSuggested)
+    {
+        var graph = PlanGraph.Build([plan, plan with { Id = plan.Id + "-2", Elements = [.. plan.Elements.Skip(1)] }]);
+        var scope = new QueryScope { IncludeSuggested = includeSuggested };
+        var gaps = graph.Gaps(new GapOptions { AcrossPlans = true }, scope)
+            .Where(g => g.Kind is GapKinds.UncoveredGoal or GapKinds.UncoveredTarget or GapKinds.SuggestedOnlyGoal)
+            .Select(g => (g.Plan, g.Kind, g.Subject)).ToHashSet();
+        var expected = new HashSet<(string, string, string)>();
+        foreach (var (by, combined) in new[] { (SdgLevel.Goal, false), (SdgLevel.Target, false), (SdgLevel.Goal, true), (SdgLevel.Target, true) })
+        {
+            foreach (var row in graph.Coverage(by, scope with { IncludeSuggested = true }, combined))
+            {
+                var declared = row.Count - row.SuggestedOnly.Count;
+                var kind = by == SdgLevel.Goal ? GapKinds.UncoveredGoal : GapKinds.UncoveredTarget;
+                if (row.Count == 0 || (!includeSuggested && declared == 0))
+                {
+                    expected.Add((row.Plan, kind, row.Sdg));
+                }
+                else if (includeSuggested && declared == 0 && by == SdgLevel.Goal)
+                {
+                    expected.Add((row.Plan, GapKinds.SuggestedOnlyGoal, row.Sdg));
+                }
+            }
+        }
+
+        return gaps.SetEquals(expected);
+    }
+
+    [Fact]
+    public void Kinds_OnlyThoseAreReported_AndUnknownKindsAreRefused()
+    {
+        var graph = PlanGraph.Build([Sample]);
+        var only = graph.Gaps(new GapOptions { Kinds = [GapKinds.UncoveredTarget, GapKinds.UnusedTerm] });
+        Assert.NotEmpty(only);
+        Assert.All(only, g => Assert.Contains(g.Kind, new[] { GapKinds.UncoveredTarget, GapKinds.UnusedTerm }));
+        Assert.Equal(graph.Gaps().Where(g => g.Kind is GapKinds.UncoveredTarget or GapKinds.UnusedTerm), only);
+        var e = Assert.Throws<ArgumentException>(() => graph.Gaps(new GapOptions { Kinds = ["uncovered"] }));
+        Assert.Contains("'uncovered'", e.Message, StringComparison.Ordinal);
+        Assert.Contains(GapKinds.UncoveredGoal, e.Message, StringComparison.Ordinal);
     }
 }

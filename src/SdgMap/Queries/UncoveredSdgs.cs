@@ -1,0 +1,141 @@
+using SdgMap.Catalog;
+using SdgMap.Graph;
+
+namespace SdgMap.Queries;
+
+/// <summary>
+/// The uncovered-goal, uncovered-target and suggested-only-goal gaps of the plans in a scope.
+/// Scopes that only pick plans read counts off a <see cref="CoverageGrid"/>; a subtree, level
+/// or tag scope asks the coverage query plan by plan.
+/// </summary>
+internal sealed class UncoveredSdgs
+{
+    /// <summary>The plan position that stands for all plans in scope together.</summary>
+    public const int AcrossPlans = -1;
+
+    private readonly PlanGraph _graph;
+    private readonly QueryScope _scope;
+    private readonly GapOptions _options;
+    private readonly CoverageGrid? _grid;
+    private readonly int[]? _declaredTotal;
+    private readonly int[]? _suggestedTotal;
+    private readonly string?[] _messages;
+
+    public UncoveredSdgs(PlanGraph graph, QueryScope scope, GapOptions options)
+    {
+        _graph = graph;
+        _scope = scope;
+        _options = options;
+        _messages = new string?[graph.Catalog.DenseCount];
+        if (!CoverageGrid.Serves(scope))
+        {
+            return;
+        }
+
+        _grid = CoverageGrid.Count(graph, scope, withSuggested: scope.IncludeSuggested);
+        if (options.AcrossPlans)
+        {
+            _declaredTotal = Total(_grid.Declared, _grid.Width);
+            _suggestedTotal = _grid.Suggested is null ? null : Total(_grid.Suggested, _grid.Width);
+        }
+    }
+
+    /// <summary>Adds the gaps of the plan at position <paramref name="p"/> in scope (or <see cref="AcrossPlans"/>), goals first, in UN order.</summary>
+    public void AddGaps(List<Gap> gaps, int p, string plan)
+    {
+        if (_grid is null)
+        {
+            gaps.AddRange(Walked(plan));
+            return;
+        }
+
+        var declared = p == AcrossPlans ? _declaredTotal! : _grid.Declared.AsSpan(p * _grid.Width, _grid.Width);
+        var suggested = _grid.Suggested is null ? default : p == AcrossPlans ? _suggestedTotal! : _grid.Suggested.AsSpan(p * _grid.Width, _grid.Width);
+        var goals = _graph.Catalog.Goals.Count;
+        var (from, to) = _options.By switch
+        {
+            SdgLevel.Goal => (0, goals),
+            SdgLevel.Target => (goals, _grid.Width),
+            _ => (0, _grid.Width),
+        };
+        for (var d = from; d < to; d++)
+        {
+            if (declared[d] > 0)
+            {
+                continue;
+            }
+
+            if (suggested.IsEmpty || suggested[d] == 0)
+            {
+                gaps.Add(new Gap { Plan = plan, Kind = d < goals ? GapKinds.UncoveredGoal : GapKinds.UncoveredTarget, Subject = _graph.Catalog.AtDense(d).ToString(), Message = Message(d) });
+            }
+            else if (d < goals)
+            {
+                gaps.Add(SuggestedOnly(plan, _graph.Catalog.AtDense(d).ToString(), Covering(plan, d)));
+            }
+        }
+    }
+
+    private static int[] Total(int[] grid, int width)
+    {
+        var total = new int[width];
+        for (var start = 0; start < grid.Length; start += width)
+        {
+            for (var d = 0; d < width; d++)
+            {
+                total[d] += grid[start + d];
+            }
+        }
+
+        return total;
+    }
+
+    // Uncovered SDGs read the same for every plan, so each message is made once.
+    private string Message(int dense) => _messages[dense] ??= Uncovered(_graph.Catalog, _graph.Catalog.AtDense(dense));
+
+    private static string Uncovered(SdgCatalog catalog, SdgId sdg) =>
+        $"no element covers {(sdg.IsGoal ? "goal" : "target")} {sdg} ({(sdg.IsGoal ? catalog.Goal(sdg).ShortTitleJa : catalog.Target(sdg).TitleJa ?? catalog.Target(sdg).TitleEn)}).";
+
+    private static Gap SuggestedOnly(string plan, string sdg, IEnumerable<string> elements) => new()
+    {
+        Plan = plan,
+        Kind = GapKinds.SuggestedOnlyGoal,
+        Subject = sdg,
+        Message = $"goal {sdg} is covered only through suggested links ({string.Join(", ", elements)}).",
+    };
+
+    // The few goals covered only through suggestions name their elements: ask the coverage query for them.
+    private IReadOnlyList<string> Covering(string plan, int dense)
+    {
+        var combined = plan == CoverageQueries.AllPlans;
+        var scope = combined ? _scope : _scope with { Plans = [plan] };
+        var sdg = _graph.Catalog.AtDense(dense).ToString();
+        return _graph.Coverage(SdgLevel.Goal, scope with { IncludeSuggested = true }, combined).First(r => r.Sdg == sdg).Elements;
+    }
+
+    private IEnumerable<Gap> Walked(string plan)
+    {
+        var combined = plan == CoverageQueries.AllPlans;
+        var scope = combined ? _scope : _scope with { Plans = [plan] };
+        foreach (var by in (SdgLevel[])[SdgLevel.Goal, SdgLevel.Target])
+        {
+            if (_options.By is { } only && only != by)
+            {
+                continue;
+            }
+
+            foreach (var row in _graph.Coverage(by, scope with { IncludeSuggested = true }, combined))
+            {
+                if (!row.Covered || (!scope.IncludeSuggested && row.SuggestedOnly.Count == row.Count))
+                {
+                    var sdg = SdgId.Parse(row.Sdg);
+                    yield return new Gap { Plan = plan, Kind = sdg.IsGoal ? GapKinds.UncoveredGoal : GapKinds.UncoveredTarget, Subject = row.Sdg, Message = Message(_graph.Catalog.DenseIndex(sdg)) };
+                }
+                else if (by == SdgLevel.Goal && scope.IncludeSuggested && row.SuggestedOnly.Count == row.Count)
+                {
+                    yield return SuggestedOnly(plan, row.Sdg, row.Elements);
+                }
+            }
+        }
+    }
+}
