@@ -20,4 +20,11 @@ if (args.Length > 0 && args[0] == "generate")
     return;
 }
 
+// "probe DIR" prints one pass of load, memory and warm query times over a generated corpus.
+if (args.Length == 2 && args[0] == "probe")
+{
+    SdgMap.Benchmarks.ScaleProbe.Run(args[1], Console.Out);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(SdgMap.Benchmarks.LoadBenchmarks).Assembly).Run(args);

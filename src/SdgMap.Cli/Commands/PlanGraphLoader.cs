@@ -31,10 +31,26 @@ internal static class PlanGraphLoader
         }
     }
 
-    /// <summary>Reports on the reading thread, so lines come in order (Progress&lt;T&gt; would post them to the thread pool).</summary>
+    /// <summary>
+    /// Reports on the reading threads themselves (Progress&lt;T&gt; would post to the thread pool),
+    /// one at a time and never going backwards, since files finish in any order.
+    /// </summary>
     private sealed class SynchronousProgress(TextWriter writer) : IProgress<(int Done, int Total)>
     {
-        public void Report((int Done, int Total) value) => PlanGraphLoader.Report(writer, value.Done, value.Total);
+        private readonly Lock _lock = new();
+        private int _shown;
+
+        public void Report((int Done, int Total) value)
+        {
+            lock (_lock)
+            {
+                if (value.Done > _shown)
+                {
+                    _shown = value.Done;
+                    PlanGraphLoader.Report(writer, value.Done, value.Total);
+                }
+            }
+        }
     }
 
     public static PlanGraph Load(Arguments args, string command)

@@ -31,7 +31,10 @@ public sealed class PlanGraph
     {
         Documents = documents;
         Catalog = catalog;
-        _plans = documents.ToFrozenDictionary(d => d.Plan.Id, d => new PlanIndex(d.Plan, catalog), StringComparer.Ordinal);
+        // Plans index independently, so a national corpus indexes on every core.
+        var indexes = new PlanIndex[documents.Count];
+        Parallel.For(0, documents.Count, i => indexes[i] = new PlanIndex(documents[i].Plan, catalog));
+        _plans = indexes.ToFrozenDictionary(index => index.Plan.Id, StringComparer.Ordinal);
         Plans = [.. documents.Select(d => d.Plan)];
         _graph = new(BuildGraph);
     }

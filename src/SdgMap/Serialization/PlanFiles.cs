@@ -47,15 +47,32 @@ public static class PlanFiles
     /// <exception cref="PlanInputException">A path names nothing, or a file is not a valid plan file.</exception>
     /// <param name="paths">Files or folders.</param>
     /// <param name="limits">Size limits for each file.</param>
-    /// <param name="progress">Told the number of files read so far, after each file.</param>
+    /// <param name="progress">Told the number of files read so far, after each file; files are read on several threads, so reports can come from any of them.</param>
+    /// <remarks>Files are read in parallel; the result is in <see cref="Find"/>'s order, and when several files are bad the error is the first bad file's in that order.</remarks>
     public static IReadOnlyList<PlanDocument> LoadAll(IEnumerable<string> paths, PlanLimits? limits = null, IProgress<(int Done, int Total)>? progress = null)
     {
         var files = Find(paths);
-        var documents = new List<PlanDocument>(files.Count);
-        foreach (var file in files)
+        var documents = new PlanDocument[files.Count];
+        var errors = new PlanInputException?[files.Count];
+        var done = 0;
+        Parallel.For(0, files.Count, i =>
         {
-            documents.Add(PlanJson.Load(file, limits));
-            progress?.Report((documents.Count, files.Count));
+            try
+            {
+                documents[i] = PlanJson.Load(files[i], limits);
+            }
+            catch (PlanInputException e)
+            {
+                errors[i] = e;
+            }
+
+            progress?.Report((Interlocked.Increment(ref done), files.Count));
+        });
+
+        if (Array.Find(errors, e => e is not null) is { } first)
+        {
+            // Rethrown as it was, so the message and location are those of the file that failed.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(first);
         }
 
         return documents;
