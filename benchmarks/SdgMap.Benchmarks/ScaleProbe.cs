@@ -43,13 +43,30 @@ internal static class ScaleProbe
         Line("structure (parents, children, links)", $"{structure / 1e6:N1} MB = {structure / (double)elements:N1} B/element, budget 16/element + 16/link = {(16.0 * elements + 16.0 * links) / 1e6:N1} MB");
         Line("whole corpus in memory", $"{(afterGraph - before) / (double)elements:N0} B/element");
 
+        var raw = files.Select(File.ReadAllBytes).ToList();
+        Median("tokenise floor (Utf8JsonReader, 1 thread)", () =>
+        {
+            var tokens = 0;
+            foreach (var file in raw)
+            {
+                var reader = new System.Text.Json.Utf8JsonReader(file);
+                while (reader.Read())
+                {
+                    tokens++;
+                }
+            }
+
+            return tokens;
+        }, runs: 3, megabytes: bytes / 1e6);
+        Median("parse (PlanJson.Parse, 1 thread)", () => raw.Sum(b => PlanJson.Parse(b).Plan.Elements.Count), runs: 3, megabytes: bytes / 1e6);
+        Median("save (PlanJson.ToUtf8Bytes, 1 thread)", () => graph.Plans.Sum(p => PlanJson.ToUtf8Bytes(p).Length), runs: 3, megabytes: bytes / 1e6);
         Median("matrix plans x targets", () => graph.CoverageMatrix(MatrixAxis.Plans, MatrixAxis.Targets).Count(0, 0));
         Median("matrix plans x goals", () => graph.CoverageMatrix(MatrixAxis.Plans, MatrixAxis.Goals).Count(0, 0));
         Median("gaps uncovered goals+targets", () => graph.Gaps(new GapOptions { Kinds = [GapKinds.UncoveredGoal, GapKinds.UncoveredTarget] }).Count);
         Median("gaps all kinds", () => graph.Gaps().Count, runs: 3);
         Median("coverage by target (rows with elements)", () => graph.Coverage(SdgLevel.Target).Count, runs: 3);
 
-        void Median(string what, Func<int> query, int runs = 15)
+        void Median(string what, Func<int> query, int runs = 15, double megabytes = 0)
         {
             query();
             var times = new List<double>();
@@ -62,7 +79,9 @@ internal static class ScaleProbe
             }
 
             times.Sort();
-            Line(what, $"{times[times.Count / 2]:N2} ms (median of {runs}; result {result:N0})");
+            var median = times[times.Count / 2];
+            var rate = megabytes > 0 ? $" = {megabytes / (median / 1000):N0} MB/s" : string.Empty;
+            Line(what, $"{median:N2} ms{rate} (median of {runs}; result {result:N0})");
         }
 
         GC.KeepAlive(documents);
