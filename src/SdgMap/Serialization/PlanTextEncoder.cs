@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.Encodings.Web;
 
@@ -5,7 +6,8 @@ namespace SdgMap.Serialization;
 
 /// <summary>
 /// Escapes only what JSON requires (quotes, backslashes, control characters) plus the few
-/// characters that are invisible or break JavaScript (lone surrogates, U+2028, U+2029, U+FEFF),
+/// characters that are invisible or break JavaScript (U+2028, U+2029, U+FEFF; a lone surrogate,
+/// which is not text, is written as U+FFFD by the framework before the encoder sees it),
 /// so that Japanese text — the ideographic space U+3000 included, which the framework's relaxed
 /// encoder still escapes — stays readable in plan files.
 /// </summary>
@@ -13,29 +15,38 @@ internal sealed class PlanTextEncoder : JavaScriptEncoder
 {
     public static PlanTextEncoder Instance { get; } = new();
 
+    // Everything WillEncode answers yes to, surrogates included (a valid pair is skipped after the search).
+    private static readonly SearchValues<char> Special = SearchValues.Create(
+        [.. Enumerable.Range(0, 0x20).Select(c => (char)c), '"', '\\', .. Enumerable.Range(0x7F, 0x21).Select(c => (char)c),
+         '\u2028', '\u2029', '\uFEFF', .. Enumerable.Range(0xD800, 0x800).Select(c => (char)c)]);
+
     public override int MaxOutputCharactersPerInputCharacter => 12;
 
     public override bool WillEncode(int unicodeScalar) =>
         unicodeScalar is < 0x20 or '"' or '\\' or 0x7F or (>= 0x80 and <= 0x9F) or 0x2028 or 0x2029 or 0xFEFF or (>= 0xD800 and <= 0xDFFF);
 
+    // Saving a national corpus spends its time here, so the search is vectorised.
     public override unsafe int FindFirstCharacterToEncode(char* text, int textLength)
     {
-        for (var i = 0; i < textLength; i++)
+        var span = new ReadOnlySpan<char>(text, textLength);
+        var start = 0;
+        while (true)
         {
-            var c = text[i];
-            if (char.IsHighSurrogate(c) && i + 1 < textLength && char.IsLowSurrogate(text[i + 1]))
+            var found = span[start..].IndexOfAny(Special);
+            if (found < 0)
             {
-                i++;
+                return -1;
+            }
+
+            var i = start + found;
+            if (char.IsHighSurrogate(span[i]) && i + 1 < span.Length && char.IsLowSurrogate(span[i + 1]))
+            {
+                start = i + 2;
                 continue;
             }
 
-            if (WillEncode(c))
-            {
-                return i;
-            }
+            return i;
         }
-
-        return -1;
     }
 
     public override unsafe bool TryEncodeUnicodeScalar(int unicodeScalar, char* buffer, int bufferLength, out int numberOfCharactersWritten)
