@@ -115,6 +115,11 @@ public static class GapQueries
                 };
             }
 
+            if (options.RequiredTaxonomies.Count == 0)
+            {
+                continue;
+            }
+
             foreach (var taxonomy in options.RequiredTaxonomies.Where(t => !index.Terms[i].Any(term => term.Taxonomy == t)))
             {
                 yield return new Gap
@@ -153,7 +158,8 @@ public static class GapQueries
     private static IEnumerable<Gap> KpiGaps(PlanIndex index, List<int> elements)
     {
         var plan = index.Plan;
-        var ids = plan.Elements.SelectMany(e => e.Kpis).Select(k => k.Id).ToHashSet(StringComparer.Ordinal);
+        // Most plans repost nothing; the id set is only needed to check reposts.
+        var ids = new Lazy<HashSet<string>>(() => plan.Elements.SelectMany(e => e.Kpis).Select(k => k.Id).ToHashSet(StringComparer.Ordinal));
         foreach (var i in elements)
         {
             foreach (var kpi in plan.Elements[i].Kpis)
@@ -170,7 +176,7 @@ public static class GapQueries
         {
             foreach (var kpi in plan.Elements[i].Kpis)
             {
-                if (KpiChecks.RepostProblem(kpi, ids) is { } problem)
+                if ((kpi.IsRepost || kpi.RepostOf is not null) && KpiChecks.RepostProblem(kpi, ids.Value) is { } problem)
                 {
                     yield return new Gap { Plan = plan.Id, Kind = GapKinds.RepostUnresolved, Subject = kpi.Id, Message = $"KPI 「{kpi.Name}」 of {ScopeWalk.CodeOf(index, i)} {problem}." };
                 }
