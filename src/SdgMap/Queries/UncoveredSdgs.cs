@@ -20,6 +20,7 @@ internal sealed class UncoveredSdgs
     private readonly int[]? _declaredTotal;
     private readonly int[]? _suggestedTotal;
     private readonly string?[] _messages;
+    private readonly string?[] _subjects;
 
     public UncoveredSdgs(PlanGraph graph, QueryScope scope, GapOptions options)
     {
@@ -27,6 +28,7 @@ internal sealed class UncoveredSdgs
         _scope = scope;
         _options = options;
         _messages = new string?[graph.Catalog.DenseCount];
+        _subjects = new string?[graph.Catalog.DenseCount];
         if (!CoverageGrid.Serves(scope))
         {
             return;
@@ -67,7 +69,7 @@ internal sealed class UncoveredSdgs
 
             if (suggested.IsEmpty || suggested[d] == 0)
             {
-                gaps.Add(new Gap { Plan = plan, Kind = d < goals ? GapKinds.UncoveredGoal : GapKinds.UncoveredTarget, Subject = _graph.Catalog.AtDense(d).ToString(), Message = Message(d) });
+                gaps.Add(new Gap { Plan = plan, Kind = d < goals ? GapKinds.UncoveredGoal : GapKinds.UncoveredTarget, Subject = _subjects[d] ??= _graph.Catalog.AtDense(d).ToString(), Message = Message(d) });
             }
             else if (d < goals)
             {
