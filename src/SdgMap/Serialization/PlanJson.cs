@@ -39,13 +39,7 @@ public static class PlanJson
     public static PlanDocument Load(string path, PlanLimits? limits = null)
     {
         limits ??= PlanLimits.Default;
-        var size = InputFile.Length(path);
-        if (size > limits.MaxFileBytes)
-        {
-            throw new PlanInputException($"the file has {size:N0} bytes, more than the limit of {limits.MaxFileBytes:N0} (PlanLimits.MaxFileBytes).", path);
-        }
-
-        return Parse(InputFile.ReadAllBytes(path, "file"), path, limits);
+        return Parse(InputFile.ReadAllBytes(path, "file", limits.MaxFileBytes), path, limits);
     }
 
     /// <summary>Reads a plan from UTF-8 JSON.</summary>
@@ -66,9 +60,9 @@ public static class PlanJson
             utf8Json = utf8Json[Utf8Bom.Length..];
         }
 
-        if (utf8Json.Length >= 2 && ((utf8Json[0] == 0xFF && utf8Json[1] == 0xFE) || (utf8Json[0] == 0xFE && utf8Json[1] == 0xFF)))
+        if (WideEncoding(utf8Json) is { } wide)
         {
-            throw new PlanInputException("the file is UTF-16; plan files are UTF-8. Save it as UTF-8 and try again.", path, 1);
+            throw new PlanInputException($"the file is {wide}; plan files are UTF-8. Save it as UTF-8 and try again.", path, 1);
         }
 
         if (utf8Json.IsEmpty || utf8Json.Trim(" \t\r\n"u8).IsEmpty)
@@ -191,6 +185,21 @@ public static class PlanJson
 
         return [.. lines];
     }
+
+    /// <summary>
+    /// Names the encoding of text that is UTF-16 or UTF-32 rather than UTF-8: by its byte order
+    /// mark, or — without one — by a NUL byte among the first two, which JSON text in UTF-8 never has.
+    /// </summary>
+    private static string? WideEncoding(ReadOnlySpan<byte> bytes) => bytes switch
+    {
+        [0xFF, 0xFE, 0, 0, ..] or [0, 0, 0xFE, 0xFF, ..] => "UTF-32",
+        [0xFF, 0xFE, ..] => "UTF-16 (little-endian)",
+        [0xFE, 0xFF, ..] => "UTF-16 (big-endian)",
+        [0, 0, ..] or [_, 0, 0, 0, ..] => "UTF-32 without a byte order mark",
+        [0, _, ..] => "UTF-16 (big-endian) without a byte order mark",
+        [_, 0, ..] => "UTF-16 (little-endian) without a byte order mark",
+        _ => null,
+    };
 
     private static JsonTypeInfo<Plan> InfoWithDepth(int maxDepth) =>
         (JsonTypeInfo<Plan>)new JsonSerializerOptions(Options) { MaxDepth = maxDepth }.GetTypeInfo(typeof(Plan));
