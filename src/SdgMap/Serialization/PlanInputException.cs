@@ -14,7 +14,8 @@ namespace SdgMap.Serialization;
 /// <see cref="Line"/> and <see cref="Column"/>, the <see cref="Path"/> of a JSON value, the
 /// <see cref="Row"/> of a table, the <see cref="ElementId"/> of the element concerned.
 /// <see cref="Exception.Message"/> is one line built from them and <see cref="Problem"/>:
-/// <c>file:line:column: $.path: row 4: element '7-1': what is wrong</c>, each part only when known.
+/// <c>file:line:column: $.path: row 4: element '7-1': what is wrong</c>, each part only when known,
+/// with control characters from the input written as <c>\uXXXX</c>.
 /// </para>
 /// <para>
 /// Mistakes that leave a plan readable (a duplicate id, a parent that does not resolve, a parent
@@ -104,7 +105,35 @@ public class PlanInputException : Exception
             }
 
             parts.Add(Problem);
-            return string.Join(": ", parts);
+            return OneLine(string.Join(": ", parts));
         }
+    }
+
+    /// <summary>
+    /// Control characters and lone surrogates written as <c>\uXXXX</c>: the problem may quote a
+    /// value from the input (a column name with a line break, an escape sequence), and the
+    /// message stays one printable line.
+    /// </summary>
+    private static string OneLine(string text)
+    {
+        var builder = new System.Text.StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                builder.Append(c).Append(text[++i]);
+            }
+            else if (char.IsControl(c) || char.IsSurrogate(c) || c is '\u2028' or '\u2029')
+            {
+                builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
     }
 }
