@@ -85,6 +85,12 @@ public static class PlanJson
             throw new PlanInputException("expected a plan object, found null.", path, 1, path: "$");
         }
 
+        // System.Text.Json lets null through to a non-nullable property that is not required and has a default.
+        if (plan.Format is null)
+        {
+            throw new PlanInputException($"the format is null, expected '{Plan.CurrentFormat}'.", path, path: "$.format");
+        }
+
         if (plan.Format != Plan.CurrentFormat)
         {
             var hint = plan.Format.StartsWith("sdgmap.plan/", StringComparison.Ordinal)
@@ -213,6 +219,12 @@ public static class PlanJson
         if (cut > 0)
         {
             message = message[..cut];
+        }
+
+        // A lone surrogate (\ud800 without its pair) is reported by System.Text.Json as a failed conversion of the enclosing object; it is a text problem.
+        if (e.InnerException is InvalidOperationException && e.InnerException.Message.Contains("UTF-16", StringComparison.Ordinal))
+        {
+            return $"a string holds a lone surrogate (an escape such as \\ud800 without its pair), which is not text. {e.InnerException.Message}";
         }
 
         return e.InnerException is FormatException or InvalidOperationException && e.InnerException.Message.Length > 0
