@@ -91,6 +91,11 @@ public static class PlanJson
             throw new PlanInputException($"the format is null, expected '{Plan.CurrentFormat}'.", path, path: "$.format");
         }
 
+        if (NullItems.Find(plan) is var (nullPath, elementId))
+        {
+            throw new PlanInputException("a list item is null; list items need a value.", path, path: nullPath) { ElementId = elementId };
+        }
+
         if (plan.Format != Plan.CurrentFormat)
         {
             var hint = plan.Format.StartsWith("sdgmap.plan/", StringComparison.Ordinal)
