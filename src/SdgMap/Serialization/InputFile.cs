@@ -33,7 +33,7 @@ internal static class InputFile
                 buffer.Write(chunk, 0, read);
                 if (buffer.Length > maxBytes)
                 {
-                    throw TooLarge(path, "more than " + maxBytes.ToString("N0", CultureInfo.InvariantCulture), maxBytes);
+                    throw new PlanInputException($"the file goes on past the limit of {maxBytes.ToString("N0", CultureInfo.InvariantCulture)} bytes (PlanLimits.MaxFileBytes); is it a pipe or a device?", path);
                 }
             }
 

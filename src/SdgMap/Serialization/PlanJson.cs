@@ -220,10 +220,13 @@ public static class PlanJson
     {
         // System.Text.Json appends "Path: … | LineNumber: …" to its own messages; the location is reported separately.
         var message = e.Message;
-        var cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
-        if (cut > 0)
+        foreach (var location in (string[])[" Path: ", " LineNumber: "])
         {
-            message = message[..cut];
+            var cut = message.IndexOf(location, StringComparison.Ordinal);
+            if (cut > 0)
+            {
+                message = message[..cut];
+            }
         }
 
         // A lone surrogate (\ud800 without its pair) is reported by System.Text.Json as a failed conversion of the enclosing object; it is a text problem.
