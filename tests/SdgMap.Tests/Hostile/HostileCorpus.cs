@@ -65,7 +65,7 @@ public static class HostileCorpus
         new("deep-nesting-10000.json", new Refused("could not be converted") { Line = 9, JsonPath = "$.elements[1].notes[0]" }) { Make = Written("deep-nesting-10000.json", () => Plan($$"""{ "id": "1-1", "level": "施策", "title": "t", "notes": {{new string('[', 10_000)}}{{new string(']', 10_000)}} }""")) },
         new("deep-but-allowed.json", new Refused("could not be converted") { Line = 9, JsonPath = "$.elements[1].notes[0]" }),
         new("huge-200mb.json", new Refused("200,000,000 bytes", "PlanLimits.MaxFileBytes")) { Make = Sparse("huge-200mb.json", 200_000_000) },
-        new("dev-zero", new Refused("more than 67,108,864 bytes", "PlanLimits.MaxFileBytes")) { Make = _ => "/dev/zero" },
+        new("dev-zero", new Refused("goes on past the limit of 67,108,864 bytes", "PlanLimits.MaxFileBytes")) { Make = _ => "/dev/zero" },
         new("title-1mb.json", new Refused("1,048,576 bytes", "PlanLimits.MaxStringBytes") { Line = 9 }) { Make = Written("title-1mb.json", () => Plan($$"""{ "id": "1-1", "level": "施策", "title": "{{new string('a', 1 << 20)}}" }""")) },
 
         // Encodings: UTF-8 with or without BOM reads; UTF-16 and UTF-32 plan files are named and refused.
