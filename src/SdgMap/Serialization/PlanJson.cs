@@ -12,8 +12,10 @@ namespace SdgMap.Serialization;
 /// Files are written as UTF-8 without BOM, indented by two spaces, with <c>\n</c> line ends, a
 /// final line end, Japanese as characters (never <c>\uXXXX</c>), properties in a fixed order and
 /// empty optional lists left out, so that the same plan always gives the same bytes. Reading
-/// accepts a UTF-8 BOM, refuses unknown properties, duplicate properties, <c>null</c> where a
-/// value is required and any other format version, naming the file, line and JSON path.
+/// accepts a UTF-8 BOM, refuses UTF-16 and UTF-32 (naming them), unknown properties, duplicate
+/// properties, <c>null</c> where a value is required or as a list item, lone surrogates, input
+/// past a <see cref="PlanLimits"/> limit and any other format version, with a
+/// <see cref="PlanInputException"/> naming the file, line and JSON path.
 /// </remarks>
 public static class PlanJson
 {
