@@ -79,7 +79,10 @@ public static class PlanJson
         }
         catch (JsonException e)
         {
-            throw new PlanInputException(Describe(e), path, (int?)e.LineNumber + 1, (int?)e.BytePositionInLine + 1, e.Path, e);
+            throw new PlanInputException(Describe(e), path, (int?)e.LineNumber + 1, (int?)e.BytePositionInLine + 1, e.Path, e)
+            {
+                ElementId = ElementIndex(e.Path) is { } index ? ElementIdAt(utf8Json, index, limits.MaxDepth) : null,
+            };
         }
 
         if (plan is null)
@@ -197,6 +200,58 @@ public static class PlanJson
         }
 
         return [.. lines];
+    }
+
+    /// <summary>The index <c>n</c> of a JSON path inside <c>$.elements[n]</c>; null for any other path.</summary>
+    private static int? ElementIndex(string? jsonPath)
+    {
+        const string Prefix = "$.elements[";
+        if (jsonPath is null || !jsonPath.StartsWith(Prefix, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var end = jsonPath.IndexOf(']', Prefix.Length);
+        return end > 0 && int.TryParse(jsonPath.AsSpan(Prefix.Length, end - Prefix.Length), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : null;
+    }
+
+    /// <summary>
+    /// The <c>id</c> string of element <paramref name="index"/> in text that failed to read, so the
+    /// error can name the element; null when the text breaks off before it or the id is not a string.
+    /// </summary>
+    private static string? ElementIdAt(ReadOnlySpan<byte> utf8Json, int index, int maxDepth)
+    {
+        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = maxDepth });
+        try
+        {
+            var inElements = false;
+            var at = -1;
+            while (reader.Read())
+            {
+                switch (reader.CurrentDepth)
+                {
+                    case 1 when reader.TokenType == JsonTokenType.PropertyName:
+                        inElements = reader.ValueTextEquals("elements"u8);
+                        break;
+                    case 2 when inElements && reader.TokenType is not (JsonTokenType.EndObject or JsonTokenType.EndArray):
+                        at++;
+                        break;
+                    case 3 when inElements && at == index && reader.TokenType == JsonTokenType.PropertyName && reader.ValueTextEquals("id"u8):
+                        return reader.Read() && reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+                }
+
+                if (at > index)
+                {
+                    return null;
+                }
+            }
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
+        {
+            // The text breaks off or holds a lone surrogate before the id: the element stays unnamed.
+        }
+
+        return null;
     }
 
     /// <summary>
