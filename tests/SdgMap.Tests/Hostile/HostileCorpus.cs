@@ -20,7 +20,7 @@ public static class HostileCorpus
         // Not a plan at all.
         new("empty.json", new Refused("empty")),
         new("blank.json", new Refused("empty")),
-        new("truncated.json", new Refused("reached end of data") { Line = 9, JsonPath = "$.elements[1]" }),
+        new("truncated.json", new Refused("reached end of data") { Line = 9, JsonPath = "$.elements[1]", ElementId = "1-1" }),
         new("not-json.json", new Refused("invalid") { Line = 1 }),
         new("null.json", new Refused("found null") { JsonPath = "$" }),
         new("array-root.json", new Refused("could not be converted") { JsonPath = "$" }),
@@ -31,15 +31,15 @@ public static class HostileCorpus
         // Wrong types, missing and doubled properties.
         new("wrong-type-id.json", new Refused("could not be converted") { Line = 3, JsonPath = "$.id" }),
         new("wrong-type-elements.json", new Refused("could not be converted") { Line = 7, JsonPath = "$.elements" }),
-        new("wrong-type-sdg-string.json", new Refused("could not be converted") { Line = 9, JsonPath = "$.elements[1].sdg" }),
-        new("wrong-type-sdg-number.json", new Refused("must be a string") { Line = 9, JsonPath = "$.elements[1].sdg[0]" }),
-        new("wrong-type-title-array.json", new Refused("could not be converted") { Line = 9, JsonPath = "$.elements[1].title" }),
-        new("wrong-type-priority-string.json", new Refused("could not be converted") { Line = 9, JsonPath = "$.elements[1].priority" }),
-        new("wrong-type-year-huge.json", new Refused("could not be converted") { Line = 9, JsonPath = "$.elements[1].kpis[0].target.fiscalYear" }),
-        new("null-required-level.json", new Refused("level") { Line = 9, JsonPath = "$.elements[1].level" }),
+        new("wrong-type-sdg-string.json", new Refused("could not be converted") { Line = 9, JsonPath = "$.elements[1].sdg", ElementId = "1-1" }),
+        new("wrong-type-sdg-number.json", new Refused("must be a string") { Line = 9, JsonPath = "$.elements[1].sdg[0]", ElementId = "1-1" }),
+        new("wrong-type-title-array.json", new Refused("could not be converted") { Line = 9, JsonPath = "$.elements[1].title", ElementId = "1-1" }),
+        new("wrong-type-priority-string.json", new Refused("could not be converted") { Line = 9, JsonPath = "$.elements[1].priority", ElementId = "1-1" }),
+        new("wrong-type-year-huge.json", new Refused("could not be converted") { Line = 9, JsonPath = "$.elements[1].kpis[0].target.fiscalYear", ElementId = "1-1" }),
+        new("null-required-level.json", new Refused("level") { Line = 9, JsonPath = "$.elements[1].level", ElementId = "1-1" }),
         new("missing-required-id.json", new Refused("missing required properties", "id") { Line = 9, JsonPath = "$.elements[1]" }),
-        new("duplicate-key.json", new Refused("Duplicate", "title") { Line = 9, JsonPath = "$.elements[1]" }),
-        new("unknown-property.json", new Refused("titel", "could not be mapped") { Line = 9, JsonPath = "$.elements[1]" }),
+        new("duplicate-key.json", new Refused("Duplicate", "title") { Line = 9, JsonPath = "$.elements[1]", ElementId = "1-1" }),
+        new("unknown-property.json", new Refused("titel", "could not be mapped") { Line = 9, JsonPath = "$.elements[1]", ElementId = "1-1" }),
         new("null-format.json", new Refused("doesn't allow null") { Line = 2, JsonPath = "$.format" }),
         new("null-level-item.json", new Refused("list item is null") { JsonPath = "$.levels[1]" }),
         new("null-element.json", new Refused("list item is null") { JsonPath = "$.elements[1]" }),
@@ -55,15 +55,15 @@ public static class HostileCorpus
         new("long-parent-chain.json", new Reported("SDG005")) { Make = Written("long-parent-chain.json", () => Chain(50_000)) },
 
         // SDG ids the catalogue does not hold, or cannot be ids; mixed widths read after NFKC.
-        new("sdg-16.11.json", new Refused("'16.11' is not an SDG target", "16.1–16.10") { Line = 9, JsonPath = "$.elements[1].sdg[0]" }),
-        new("sdg-18.1.json", new Refused("'18.1' is not an SDG goal") { Line = 9, JsonPath = "$.elements[1].sdg[0]" }),
-        new("sdg-double-dot.json", new Refused("'16..6' is not an SDG id") { Line = 9, JsonPath = "$.elements[1].sdg[0]" }),
+        new("sdg-16.11.json", new Refused("'16.11' is not an SDG target", "16.1–16.10") { Line = 9, JsonPath = "$.elements[1].sdg[0]", ElementId = "1-1" }),
+        new("sdg-18.1.json", new Refused("'18.1' is not an SDG goal") { Line = 9, JsonPath = "$.elements[1].sdg[0]", ElementId = "1-1" }),
+        new("sdg-double-dot.json", new Refused("'16..6' is not an SDG id") { Line = 9, JsonPath = "$.elements[1].sdg[0]", ElementId = "1-1" }),
         new("sdg-mixed-width.json", new Loads("1６.6 reads as 16.6", p => Second(p).Sdg.Single() == SdgId.Parse("16.6"))),
 
         // Limits: refused by name, never read whole, never a stack overflow. Nesting is refused where
         // a typed value is expected, long before PlanLimits.MaxDepth (PlanLimitsTests covers that limit).
-        new("deep-nesting-10000.json", new Refused("could not be converted") { Line = 9, JsonPath = "$.elements[1].notes[0]" }) { Make = Written("deep-nesting-10000.json", () => Plan($$"""{ "id": "1-1", "level": "施策", "title": "t", "notes": {{new string('[', 10_000)}}{{new string(']', 10_000)}} }""")) },
-        new("deep-but-allowed.json", new Refused("could not be converted") { Line = 9, JsonPath = "$.elements[1].notes[0]" }),
+        new("deep-nesting-10000.json", new Refused("could not be converted") { Line = 9, JsonPath = "$.elements[1].notes[0]", ElementId = "1-1" }) { Make = Written("deep-nesting-10000.json", () => Plan($$"""{ "id": "1-1", "level": "施策", "title": "t", "notes": {{new string('[', 10_000)}}{{new string(']', 10_000)}} }""")) },
+        new("deep-but-allowed.json", new Refused("could not be converted") { Line = 9, JsonPath = "$.elements[1].notes[0]", ElementId = "1-1" }),
         new("huge-200mb.json", new Refused("200,000,000 bytes", "PlanLimits.MaxFileBytes")) { Make = Sparse("huge-200mb.json", 200_000_000) },
         new("dev-zero", new Refused("goes on past the limit of 67,108,864 bytes", "PlanLimits.MaxFileBytes")) { Make = _ => "/dev/zero" },
         new("title-1mb.json", new Refused("1,048,576 bytes", "PlanLimits.MaxStringBytes") { Line = 9 }) { Make = Written("title-1mb.json", () => Plan($$"""{ "id": "1-1", "level": "施策", "title": "{{new string('a', 1 << 20)}}" }""")) },
@@ -75,14 +75,14 @@ public static class HostileCorpus
         new("utf16be-bom.json", new Refused("UTF-16 (big-endian)", "Save it as UTF-8") { Line = 1 }),
         new("utf16le-nobom.json", new Refused("UTF-16 (little-endian) without a byte order mark") { Line = 1 }),
         new("utf32le-bom.json", new Refused("UTF-32") { Line = 1 }),
-        new("invalid-utf8.json", new Refused("invalid", "UTF-8") { Line = 9 }),
+        new("invalid-utf8.json", new Refused("invalid", "UTF-8") { Line = 9, ElementId = "1-1" }),
 
         // Text that must come through unchanged (exports neutralise or escape it: see TextSafetyTests).
         new("formula-title.json", new Loads("formula title unchanged", p => Second(p).Title == "=cmd|' /C calc'!A0")),
         new("script-title.json", new Loads("markup title unchanged", p => Second(p).Title == "<script>alert(\"x\")</script> & #35;")),
         new("nul-escaped-title.json", new Loads("NUL and ESC kept", p => Second(p).Title == "a\0b\u001b[31m")),
-        new("raw-nul-byte.json", new Refused("invalid") { Line = 9 }),
-        new("lone-surrogate-title.json", new Refused("lone surrogate", "not text") { Line = 9, JsonPath = "$.elements[1].title" }),
+        new("raw-nul-byte.json", new Refused("invalid") { Line = 9, ElementId = "1-1" }),
+        new("lone-surrogate-title.json", new Refused("lone surrogate", "not text") { Line = 9, JsonPath = "$.elements[1].title", ElementId = "1-1" }),
         new("lone-surrogate-id.json", new Refused("lone surrogate", "not text") { Line = 9, JsonPath = "$.elements[1].id" }),
 
         // Tables.
