@@ -118,9 +118,17 @@ namespace SdgMap.Cli
                 File.WriteAllText(temp, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
                 File.Move(temp, full, overwrite: true);
             }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // The framework's message may name the temporary file; say which output could not be written.
+                throw new IOException($"cannot write {path}: {e.Message}", e);
+            }
             finally
             {
-                File.Delete(temp);
+                if (File.Exists(temp))
+                {
+                    File.Delete(temp);
+                }
             }
         }
     }
