@@ -34,15 +34,18 @@ public sealed class FolderTests : IDisposable
         Assert.Equal(2, code);
         Assert.Empty(stdout);
         HostileCorpusTests.AssertOneParagraph(stderr);
+        Assert.StartsWith($"sdgmap: cannot write {_folder.FullName}: ", stderr, StringComparison.Ordinal);
     }
 
     [Fact]
     public void OutputInAMissingFolder_Exits2_AndCreatesNothing()
     {
         var plan = Valid(Path.Combine(_folder.FullName, "in"));
-        var (code, _, stderr) = HostileCorpusTests.Run("summary", plan, "-o", Path.Combine(_folder.FullName, "missing", "out.txt"));
+        var output = Path.Combine(_folder.FullName, "missing", "out.txt");
+        var (code, _, stderr) = HostileCorpusTests.Run("summary", plan, "-o", output);
         Assert.Equal(2, code);
         HostileCorpusTests.AssertOneParagraph(stderr);
+        Assert.StartsWith($"sdgmap: cannot write {output}: ", stderr, StringComparison.Ordinal);
         Assert.False(Directory.Exists(Path.Combine(_folder.FullName, "missing")));
     }
 
