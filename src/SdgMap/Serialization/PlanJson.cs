@@ -90,10 +90,11 @@ public static class PlanJson
             throw new PlanInputException("expected a plan object, found null.", path, 1, path: "$");
         }
 
-        // System.Text.Json lets null through to a non-nullable property that is not required and has a default.
+        // A missing "format" reaches here as null: the source-generated reader leaves an absent init-only
+        // property at null instead of running its initialiser. The format is required (data/schema/README.md).
         if (plan.Format is null)
         {
-            throw new PlanInputException($"the format is null, expected '{Plan.CurrentFormat}'.", path, path: "$.format");
+            throw new PlanInputException($"the plan has no \"format\"; expected \"format\": \"{Plan.CurrentFormat}\". Is this a plan file?", path, path: "$");
         }
 
         if (NullItems.Find(plan) is var (nullPath, elementId))

@@ -40,6 +40,7 @@ public static class HostileCorpus
         new("missing-required-id.json", new Refused("missing required properties", "id") { Line = 9, JsonPath = "$.elements[1]" }),
         new("duplicate-key.json", new Refused("Duplicate", "title") { Line = 9, JsonPath = "$.elements[1]", ElementId = "1-1" }),
         new("unknown-property.json", new Refused("titel", "could not be mapped") { Line = 9, JsonPath = "$.elements[1]", ElementId = "1-1" }),
+        new("missing-format.json", new Refused("no \"format\"", "sdgmap.plan/1") { JsonPath = "$" }),
         new("null-format.json", new Refused("doesn't allow null") { Line = 2, JsonPath = "$.format" }),
         new("null-level-item.json", new Refused("list item is null") { JsonPath = "$.levels[1]" }),
         new("null-element.json", new Refused("list item is null") { JsonPath = "$.elements[1]" }),
