@@ -125,6 +125,33 @@ public class MutationProperties
         CsvLoadsOrRefuses(mutated);
     }
 
+    /// <summary>Table text damaged by one character deleted, inserted (a separator, a quote, a line break …) or by a cut.</summary>
+    [Property(Arbitrary = [typeof(Arbitraries)], MaxTest = 300)]
+    public void TableText_Mutated_LoadsUsableOrThrowsTheFamily(Plan plan, NonNegativeInt kind, NonNegativeInt pick, NonNegativeInt variant)
+    {
+        var writer = new StringWriter();
+        PlanCsv.Write(plan, writer);
+        var text = writer.ToString();
+        var at = pick.Get % text.Length;
+        string[] inserts = [",", "\"", "\n", "\r", ";", "'", "=", "\0", ",,,,,,,,,,,,,,,,", "\ud800", "16..6"];
+        text = (kind.Get % 3) switch
+        {
+            0 => text.Remove(at, 1),
+            1 => text.Insert(at, inserts[variant.Get % inserts.Length]),
+            _ => text[..at],
+        };
+        var header = new PlanCsv.PlanHeader { Id = plan.Id, Municipality = plan.Municipality, Title = plan.Title };
+        try
+        {
+            UsablePlan.Check(PlanDocument.FromPlan(PlanCsv.Parse(text, header, "mutated.csv")));
+        }
+        catch (PlanInputException e)
+        {
+            Assert.StartsWith("mutated.csv", e.Message, StringComparison.Ordinal);
+            Assert.DoesNotContain('\n', e.Message);
+        }
+    }
+
     /// <summary>The plan through the flat table: the table reads back, or is refused by the family.</summary>
     private static void CsvLoadsOrRefuses(Plan plan)
     {
