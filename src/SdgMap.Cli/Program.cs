@@ -1,6 +1,7 @@
 using System.Text;
 using SdgMap.Cli;
 using SdgMap.Cli.Commands;
+using SdgMap.Cli.Output;
 using SdgMap.Serialization;
 
 Console.OutputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
@@ -34,8 +35,9 @@ namespace SdgMap.Cli
                                               [--format text|json|csv|sarif|github]
               rules                           the validation rules with their ids and default severities
               compare <planA> <planB>         coverage side by side; [--by goal|target] [--differences] [--include-suggested]
-              import <table.csv>              a plan file from a flat table (UTF-8 or Shift_JIS);
-                                              --id ID --municipality NAME [--municipality-en NAME] [--municipality-code CODE] [--title TITLE]
+              import <table.csv>              a plan file from a flat table (UTF-8, UTF-16 with BOM or Shift_JIS, detected;
+                                              or as --encoding NAME declares); --id ID --municipality NAME
+                                              [--municipality-en NAME] [--municipality-code CODE] [--title TITLE]
               export <plan> --to FORMAT       csv (the flat table), dot, mermaid (diagrams; [--element ID]) or jsonld ([--base-uri URI])
 
             exit codes: 0 done, 1 validate found errors, 2 bad usage or unreadable input
@@ -85,23 +87,23 @@ namespace SdgMap.Cli
             }
             catch (UsageException e)
             {
-                stderr.WriteLine($"sdgmap: {e.Message}");
+                stderr.WriteLine($"sdgmap: {TerminalText.Paragraph(e.Message)}");
                 stderr.WriteLine("Run 'sdgmap --help' for usage.");
                 return ExitCodes.BadInput;
             }
             catch (PlanInputException e)
             {
-                stderr.WriteLine($"sdgmap: {e.Message}");
+                stderr.WriteLine($"sdgmap: {TerminalText.Paragraph(e.Message)}");
                 return ExitCodes.BadInput;
             }
             catch (IOException e)
             {
-                stderr.WriteLine($"sdgmap: {e.Message}");
+                stderr.WriteLine($"sdgmap: {TerminalText.Paragraph(e.Message)}");
                 return ExitCodes.BadInput;
             }
             catch (UnauthorizedAccessException e)
             {
-                stderr.WriteLine($"sdgmap: {e.Message}");
+                stderr.WriteLine($"sdgmap: {TerminalText.Paragraph(e.Message)}");
                 return ExitCodes.BadInput;
             }
         }
@@ -116,9 +118,17 @@ namespace SdgMap.Cli
                 File.WriteAllText(temp, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
                 File.Move(temp, full, overwrite: true);
             }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // The framework's message may name the temporary file; say which output could not be written.
+                throw new IOException($"cannot write {path}: {e.Message}", e);
+            }
             finally
             {
-                File.Delete(temp);
+                if (File.Exists(temp))
+                {
+                    File.Delete(temp);
+                }
             }
         }
     }

@@ -1,3 +1,4 @@
+using System.Text;
 using SdgMap.Model;
 using SdgMap.Serialization;
 
@@ -16,13 +17,33 @@ internal static class ImportCommand
             Municipality = new Municipality { Name = municipality, NameEn = args.Option("--municipality-en"), Code = args.Option("--municipality-code") },
             Title = args.Option("--title") ?? municipality,
         };
+        var encoding = ParseEncoding(args.Option("--encoding"));
         args.EnsureAllRead();
         if (args.Positionals.Count != 1)
         {
             throw new UsageException("import takes one table file, e.g. sdgmap import plan.csv --id kuki-plan --municipality 久喜市 -o plan.json");
         }
 
-        output.Write(PlanJson.Serialize(PlanCsv.Load(args.Positionals[0], header)));
+        output.Write(PlanJson.Serialize(PlanCsv.Load(args.Positionals[0], header, encoding: encoding)));
         return ExitCodes.Ok;
+    }
+
+    /// <summary>The declared encoding (<c>utf-8</c>, <c>shift_jis</c>, <c>utf-16</c> …), or null to detect it.</summary>
+    private static Encoding? ParseEncoding(string? name)
+    {
+        if (name is null)
+        {
+            return null;
+        }
+
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        try
+        {
+            return Encoding.GetEncoding(name);
+        }
+        catch (ArgumentException)
+        {
+            throw new UsageException($"--encoding '{name}' is not an encoding this system knows; try utf-8 or shift_jis.");
+        }
     }
 }

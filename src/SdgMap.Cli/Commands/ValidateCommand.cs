@@ -24,7 +24,7 @@ internal static class ValidateCommand
             case "text":
                 foreach (var finding in findings)
                 {
-                    output.Write(finding.ToString());
+                    output.Write(TerminalText.Safe(finding.ToString()));
                     output.Write('\n');
                 }
 

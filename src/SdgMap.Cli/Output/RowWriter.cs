@@ -65,7 +65,7 @@ internal static class RowWriter
 
     private static string Shorten(string cell)
     {
-        cell = cell.ReplaceLineEndings(" ");
+        cell = TerminalText.Safe(cell.ReplaceLineEndings(" "));
         if (DisplayWidth.Of(cell) <= MaxTableCell)
         {
             return cell;

@@ -1,31 +1,50 @@
+using System.Globalization;
+
 namespace SdgMap.Serialization;
 
 /// <summary>Reads an input file whole, turning every way reading can fail into a <see cref="PlanInputException"/> that names the file.</summary>
 internal static class InputFile
 {
-    /// <summary>The file's length in bytes; 0 when it cannot be asked (reading will then say why).</summary>
-    public static long Length(string path)
-    {
-        try
-        {
-            return new FileInfo(path).Length;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
-        {
-            return 0;
-        }
-    }
-
-    public static byte[] ReadAllBytes(string path, string what)
+    /// <summary>
+    /// The file's bytes, refused with a <see cref="PlanInputException"/> naming
+    /// <see cref="PlanLimits.MaxFileBytes"/> when there are more than <paramref name="maxBytes"/>.
+    /// </summary>
+    /// <remarks>
+    /// The size a file system reports is checked first, so a large file is refused before any of
+    /// it is read; reading then stops one byte past the limit, because a pipe or a device
+    /// (<c>/dev/zero</c>) reports no size and may never end.
+    /// </remarks>
+    public static byte[] ReadAllBytes(string path, string what, long maxBytes)
     {
         ArgumentNullException.ThrowIfNull(path);
         try
         {
-            return File.ReadAllBytes(path);
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+            if (stream.CanSeek && stream.Length > maxBytes)
+            {
+                throw TooLarge(path, stream.Length.ToString("N0", CultureInfo.InvariantCulture), maxBytes);
+            }
+
+            var buffer = new MemoryStream(stream.CanSeek ? (int)Math.Min(stream.Length, Array.MaxLength) : 0);
+            var chunk = new byte[81920];
+            int read;
+            while ((read = stream.Read(chunk, 0, (int)Math.Min(chunk.Length, maxBytes + 1 - buffer.Length))) > 0)
+            {
+                buffer.Write(chunk, 0, read);
+                if (buffer.Length > maxBytes)
+                {
+                    throw new PlanInputException($"the file goes on past the limit of {maxBytes.ToString("N0", CultureInfo.InvariantCulture)} bytes (PlanLimits.MaxFileBytes); is it a pipe or a device?", path);
+                }
+            }
+
+            return buffer.ToArray();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
             throw new PlanInputException($"cannot read the {what}: {e.Message}", path, innerException: e);
         }
     }
+
+    private static PlanInputException TooLarge(string path, string size, long maxBytes) =>
+        new($"the file has {size} bytes, more than the limit of {maxBytes.ToString("N0", CultureInfo.InvariantCulture)} (PlanLimits.MaxFileBytes).", path);
 }

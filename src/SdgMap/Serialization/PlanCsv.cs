@@ -53,18 +53,61 @@ public static class PlanCsv
     }
 
     /// <summary>Reads a table file as a plan.</summary>
-    /// <exception cref="PlanInputException">The file cannot be read, or a row is malformed; the message names the file, the row and the column.</exception>
-    public static Plan Load(string path, PlanHeader header)
+    /// <param name="path">The file.</param>
+    /// <param name="header">What the table does not say about its plan.</param>
+    /// <param name="limits">The size limits; <see cref="PlanLimits.Default"/> when null.</param>
+    /// <param name="encoding">The encoding the file is declared to be in; when null it is detected (see <see cref="Decode(ReadOnlySpan{byte})"/>).</param>
+    /// <exception cref="PlanInputException">The file cannot be read, goes past a limit, does not decode in the declared encoding, or a row is malformed; the message names the file, the row, its line and the column.</exception>
+    public static Plan Load(string path, PlanHeader header, PlanLimits? limits = null, Encoding? encoding = null)
     {
-        return Parse(Decode(InputFile.ReadAllBytes(path, "file")), header, path);
+        limits ??= PlanLimits.Default;
+        var bytes = InputFile.ReadAllBytes(path, "file", limits.MaxFileBytes);
+        return Parse(Decode(bytes, encoding, path), header, path, limits);
     }
 
-    /// <summary>Decodes a table's bytes: UTF-8 when they are valid UTF-8 (BOM or not), Shift_JIS (CP932) otherwise.</summary>
-    public static string Decode(ReadOnlySpan<byte> bytes)
+    /// <summary>
+    /// Decodes a table's bytes: UTF-16 when a byte order mark says so, UTF-8 when they are valid
+    /// UTF-8 (BOM or not), Shift_JIS (CP932) otherwise.
+    /// </summary>
+    /// <remarks>Shift_JIS is the guess of last resort: bytes that are neither decode to replacement characters rather than fail.</remarks>
+    public static string Decode(ReadOnlySpan<byte> bytes) => Decode(bytes, null, null);
+
+    /// <summary>Decodes a table's bytes in <paramref name="encoding"/>, or as <see cref="Decode(ReadOnlySpan{byte})"/> detects when it is null.</summary>
+    /// <param name="bytes">The file's bytes; a byte order mark of the declared encoding is skipped.</param>
+    /// <param name="encoding">The declared encoding, e.g. <c>Encoding.GetEncoding("shift_jis")</c> after registering <c>CodePagesEncodingProvider</c>.</param>
+    /// <param name="path">The file's name for messages.</param>
+    /// <exception cref="PlanInputException">The bytes are not valid in the declared encoding; the message names the byte offset.</exception>
+    public static string Decode(ReadOnlySpan<byte> bytes, Encoding? encoding, string? path = null)
     {
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        if (encoding is not null)
         {
-            bytes = bytes[3..];
+            var preamble = encoding.Preamble;
+            if (!preamble.IsEmpty && bytes.StartsWith(preamble))
+            {
+                bytes = bytes[preamble.Length..];
+            }
+
+            var strict = (Encoding)encoding.Clone();
+            strict.DecoderFallback = DecoderFallback.ExceptionFallback;
+            try
+            {
+                return strict.GetString(bytes);
+            }
+            catch (DecoderFallbackException e)
+            {
+                throw new PlanInputException($"the file is not valid {encoding.WebName}: the bytes at offset {e.Index} do not decode.", path, innerException: e);
+            }
+        }
+
+        switch (bytes)
+        {
+            case [0xEF, 0xBB, 0xBF, ..]:
+                bytes = bytes[3..];
+                break;
+            case [0xFF, 0xFE, ..]:
+                return Encoding.Unicode.GetString(bytes[2..]);
+            case [0xFE, 0xFF, ..]:
+                return Encoding.BigEndianUnicode.GetString(bytes[2..]);
         }
 
         try
@@ -79,24 +122,35 @@ public static class PlanCsv
     }
 
     /// <summary>Reads table text as a plan.</summary>
-    /// <exception cref="PlanInputException">A row is malformed.</exception>
-    public static Plan Parse(string text, PlanHeader header, string? path = null)
+    /// <param name="text">The table.</param>
+    /// <param name="header">What the table does not say about its plan.</param>
+    /// <param name="path">The file's name for messages.</param>
+    /// <param name="limits">The size limits (<see cref="PlanLimits.MaxElements"/> rows, <see cref="PlanLimits.MaxStringBytes"/> a cell); <see cref="PlanLimits.Default"/> when null.</param>
+    /// <exception cref="PlanInputException">A row is malformed or goes past a limit; the exception names the row (<see cref="PlanInputException.Row"/>), the line it starts on and, where known, the element.</exception>
+    public static Plan Parse(string text, PlanHeader header, string? path = null, PlanLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(header);
+        limits ??= PlanLimits.Default;
         List<string[]> records;
+        var lines = new List<int>();
         try
         {
-            records = Csv.Parse(text);
+            records = Csv.Parse(text, lines);
         }
-        catch (FormatException e)
+        catch (CsvFormatException e)
         {
-            throw new PlanInputException(e.Message, path, innerException: e);
+            throw new PlanInputException($"row {e.Record}: {e.Problem}", path, e.Line, innerException: e) { Row = e.Record };
         }
 
         if (records.Count == 0)
         {
             throw new PlanInputException("the table is empty; expected a header row naming the columns (" + string.Join(", ", Columns) + ").", path);
+        }
+
+        if (records.Count - 1 > limits.MaxElements)
+        {
+            throw new PlanInputException($"the table has {records.Count - 1:N0} rows, more than the limit of {limits.MaxElements:N0} elements (PlanLimits.MaxElements).", path);
         }
 
         var columns = ReadHeader(records[0], path);
@@ -110,13 +164,27 @@ public static class PlanCsv
 
             if (records[r].Length > records[0].Length)
             {
-                throw new PlanInputException($"row {r + 1} has {records[r].Length} cells but the header names {records[0].Length} columns.", path, r + 1);
+                throw new PlanInputException($"row {r + 1} has {records[r].Length} cells but the header names {records[0].Length} columns.", path, lines[r]) { Row = r + 1 };
             }
 
-            rows.Add(new Row(r + 1, records[r], columns));
+            CheckCellLengths(records[r], r + 1, lines[r], limits, path);
+            rows.Add(new Row(r + 1, lines[r], records[r], columns));
         }
 
         return Build(rows, header, path);
+    }
+
+    /// <summary>Refuses a cell longer than <see cref="PlanLimits.MaxStringBytes"/> UTF-8 bytes.</summary>
+    private static void CheckCellLengths(string[] cells, int row, int line, PlanLimits limits, string? path)
+    {
+        foreach (var cell in cells)
+        {
+            // A UTF-16 unit is at most three UTF-8 bytes, so most cells need no count.
+            if ((long)cell.Length * 3 > limits.MaxStringBytes && Encoding.UTF8.GetByteCount(cell) is var bytes && bytes > limits.MaxStringBytes)
+            {
+                throw new PlanInputException($"row {row}: a cell of {bytes:N0} bytes is longer than the limit of {limits.MaxStringBytes:N0} (PlanLimits.MaxStringBytes).", path, line) { Row = row };
+            }
+        }
     }
 
     /// <summary>Writes the plan as a table (UTF-8 with BOM, CRLF).</summary>
@@ -162,6 +230,11 @@ public static class PlanCsv
         {
             cell = "'" + cell;
         }
+        else if (cell.Length > 1 && cell[0] == '\'' && cell[1] is '=' or '+' or '-' or '@')
+        {
+            // Reading drops one apostrophe before a formula character; text that starts with one keeps it by getting another.
+            cell = "'" + cell;
+        }
 
         return cell.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? $"\"{cell.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : cell;
     }
@@ -187,12 +260,12 @@ public static class PlanCsv
 
             if (!Columns.Contains(name, StringComparer.OrdinalIgnoreCase))
             {
-                throw new PlanInputException($"column '{name}' is not one of: {string.Join(", ", Columns)} (or their Japanese names: {string.Join(", ", Aliases.Keys)}).", path, 1);
+                throw new PlanInputException($"column '{name}' is not one of: {string.Join(", ", Columns)} (or their Japanese names: {string.Join(", ", Aliases.Keys)}).", path, 1) { Row = 1 };
             }
 
             if (!columns.TryAdd(name, c))
             {
-                throw new PlanInputException($"column '{name}' appears twice.", path, 1);
+                throw new PlanInputException($"column '{name}' appears twice.", path, 1) { Row = 1 };
             }
         }
 
@@ -200,7 +273,7 @@ public static class PlanCsv
         {
             if (!columns.ContainsKey(required))
             {
-                throw new PlanInputException($"the header has no '{required}' column.", path, 1);
+                throw new PlanInputException($"the header has no '{required}' column.", path, 1) { Row = 1 };
             }
         }
 
@@ -221,7 +294,7 @@ public static class PlanCsv
             {
                 if (kpi is null)
                 {
-                    throw new PlanInputException($"row {row.Number} repeats element '{id}' but gives no KPI.", path, row.Number);
+                    throw new PlanInputException($"row {row.Number} repeats element '{id}' but gives no KPI.", path, row.Line) { Row = row.Number, ElementId = id };
                 }
 
                 elements[owner] = elements[owner] with { Kpis = [.. elements[owner].Kpis, kpi] };
@@ -230,7 +303,7 @@ public static class PlanCsv
 
             if (row["level"].Length == 0)
             {
-                throw new PlanInputException($"row {row.Number} (element '{id}') has no level.", path, row.Number);
+                throw new PlanInputException($"row {row.Number} (element '{id}') has no level.", path, row.Line) { Row = row.Number, ElementId = id };
             }
 
             if (!levelOrder.Contains(row["level"]))
@@ -246,8 +319,8 @@ public static class PlanCsv
                 Level = row["level"],
                 Title = NullIfEmpty(row["title"]),
                 Parent = NullIfEmpty(idsAreCodes && row["parent"].Length > 0 ? ElementCode.Normalize(row["parent"]) : row["parent"]),
-                Sdg = [.. Split(row["sdg"]).Select(s => SdgId.TryParse(s, out var sdg, out var error) ? sdg : throw new PlanInputException($"row {row.Number}, column sdg: {error}", path, row.Number))],
-                Tags = [.. Split(row["tags"]).Select(t => Tag.TryParse(t, out var tag) ? tag : throw new PlanInputException($"row {row.Number}, column tags: '{t}' is not a tag such as care:medical.", path, row.Number))],
+                Sdg = [.. Split(row["sdg"]).Select(s => SdgId.TryParse(s, out var sdg, out var error) ? sdg : throw new PlanInputException($"row {row.Number}, column sdg: {error}", path, row.Line) { Row = row.Number, ElementId = id })],
+                Tags = [.. Split(row["tags"]).Select(t => Tag.TryParse(t, out var tag) ? tag : throw new PlanInputException($"row {row.Number}, column tags: '{t}' is not a tag such as care:medical.", path, row.Line) { Row = row.Number, ElementId = id })],
                 Priority = row["priority"].ToUpperInvariant() is "TRUE" or "1" or "重点" or "○" or "◎",
                 Description = NullIfEmpty(row["description"]),
                 Kpis = kpi is null ? [] : [kpi],
@@ -288,9 +361,11 @@ public static class PlanCsv
     private static string[] Split(string cell) =>
         cell.Split([';', '；'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
-    private sealed class Row(int number, string[] cells, Dictionary<string, int> columns)
+    private sealed class Row(int number, int line, string[] cells, Dictionary<string, int> columns)
     {
         public int Number => number;
+
+        public int Line => line;
 
         /// <summary>The trimmed cell of a column, without the apostrophe a spreadsheet-safe export put before formula characters.</summary>
         public string this[string column]
@@ -338,7 +413,7 @@ public static class PlanCsv
             {
                 fiscalYear = int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1900 and <= 2200
                     ? y
-                    : throw new PlanInputException($"row {Number}, column {column}Year: '{year}' is not a Western year such as 2026.", path, Number);
+                    : throw new PlanInputException($"row {Number}, column {column}Year: '{year}' is not a Western year such as 2026.", path, Line) { Row = Number };
             }
 
             return new KpiMeasurement { Value = NullIfEmpty(value), FiscalYear = fiscalYear };

@@ -5,7 +5,7 @@ public static class PlanFiles
 {
     /// <summary>
     /// The plan files <paramref name="paths"/> name: a file stands for itself; a folder for every
-    /// <c>*.json</c> file below it, recursively, in ordinal order of path. Duplicates are dropped.
+    /// <c>*.json</c> file below it, recursively (symbolic links to folders are not followed), in ordinal order of path. Duplicates are dropped.
     /// </summary>
     /// <exception cref="PlanInputException">A path names nothing, or a folder holds no <c>*.json</c> file.</exception>
     public static IReadOnlyList<string> Find(IEnumerable<string> paths)
@@ -24,9 +24,16 @@ public static class PlanFiles
             }
             else if (Directory.Exists(path))
             {
-                var found = Directory.EnumerateFiles(path, "*.json", SearchOption.AllDirectories)
-                    .Order(StringComparer.Ordinal)
-                    .ToList();
+                List<string> found;
+                try
+                {
+                    found = [.. JsonFilesBelow(path).Order(StringComparer.Ordinal)];
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    throw new PlanInputException($"cannot list the folder: {e.Message}", path, innerException: e);
+                }
+
                 if (found.Count == 0)
                 {
                     throw new PlanInputException("the folder holds no plan files (*.json).", path);
@@ -41,6 +48,32 @@ public static class PlanFiles
         }
 
         return files;
+    }
+
+    /// <summary>
+    /// The <c>*.json</c> files in <paramref name="folder"/> and its subfolders, not following
+    /// symbolic links to folders: a link back up the tree would otherwise list the same files
+    /// again at every turn of the loop.
+    /// </summary>
+    private static IEnumerable<string> JsonFilesBelow(string folder)
+    {
+        var pending = new Stack<string>([folder]);
+        while (pending.Count > 0)
+        {
+            var current = pending.Pop();
+            foreach (var file in Directory.EnumerateFiles(current, "*.json"))
+            {
+                yield return file;
+            }
+
+            foreach (var sub in Directory.EnumerateDirectories(current))
+            {
+                if (new DirectoryInfo(sub).LinkTarget is null)
+                {
+                    pending.Push(sub);
+                }
+            }
+        }
     }
 
     /// <summary>Reads every plan file <paramref name="paths"/> name (see <see cref="Find"/>), within <paramref name="limits"/> (<see cref="PlanLimits.Default"/> when null).</summary>

@@ -1,19 +1,32 @@
+using System.Globalization;
+
 namespace SdgMap.Serialization;
 
 /// <summary>
-/// Input SdgMap cannot read: a plan file that is not valid JSON, not of the plan format, or holds
-/// a value of the wrong kind. The message names the file, the line and the JSON path, and says
-/// what was expected.
+/// Input SdgMap cannot read — the one exception every reader throws for bad input: a plan file
+/// that is not valid JSON, not of the plan format, holds a value of the wrong kind or goes past a
+/// <see cref="PlanLimits"/> limit; a table (CSV) with a malformed row; a validation configuration
+/// of the wrong shape; a file that cannot be read at all.
 /// </summary>
 /// <remarks>
-/// Mistakes that leave a plan readable (a duplicate id, a parent that does not resolve) are not
-/// thrown: they are reported by <c>PlanValidator</c> so that every one is seen at once.
+/// <para>
+/// The exception carries where the problem is, as far as the reader knows it: <see cref="File"/>,
+/// <see cref="Line"/> and <see cref="Column"/>, the <see cref="Path"/> of a JSON value, the
+/// <see cref="Row"/> of a table, the <see cref="ElementId"/> of the element concerned.
+/// <see cref="Exception.Message"/> is one line built from them and <see cref="Problem"/>:
+/// <c>file:line:column: $.path: row 4: element '7-1': what is wrong</c>, each part only when known,
+/// with control characters from the input written as <c>\uXXXX</c>.
+/// </para>
+/// <para>
+/// Mistakes that leave a plan readable (a duplicate id, a parent that does not resolve, a parent
+/// cycle) are not thrown: <c>PlanValidator</c> reports them, so that every one is seen at once.
+/// </para>
 /// </remarks>
 public class PlanInputException : Exception
 {
     /// <summary>Creates the exception; the message is composed from the location and <paramref name="problem"/>.</summary>
     public PlanInputException(string problem, string? file = null, int? line = null, int? column = null, string? path = null, Exception? innerException = null)
-        : base(Compose(problem, file, line, column, path), innerException)
+        : base(problem, innerException)
     {
         Problem = problem;
         File = file;
@@ -46,7 +59,7 @@ public class PlanInputException : Exception
     /// <summary>The file, when the input came from one.</summary>
     public string? File { get; }
 
-    /// <summary>The 1-based line, where known.</summary>
+    /// <summary>The 1-based line, where known (for a table, the line its row starts on).</summary>
     public int? Line { get; }
 
     /// <summary>The 1-based column (in UTF-8 bytes), where known.</summary>
@@ -55,14 +68,72 @@ public class PlanInputException : Exception
     /// <summary>The JSON path of the offending value (<c>$.elements[3].sdg[0]</c>), where known.</summary>
     public string? Path { get; }
 
-    private static string Compose(string problem, string? file, int? line, int? column, string? path)
+    /// <summary>The 1-based row of a table (the header is row 1), where the input is one; it differs from <see cref="Line"/> when a cell holds line breaks.</summary>
+    public int? Row { get; init; }
+
+    /// <summary>The id of the element the problem concerns, where known.</summary>
+    public string? ElementId { get; init; }
+
+    /// <summary>The location and the problem on one line: <c>file:line:column: $.path: row N: element 'id': problem</c>.</summary>
+    public override string Message
     {
-        var where = file ?? "(input)";
-        if (line is not null)
+        get
         {
-            where += column is null ? $":{line}" : $":{line}:{column}";
+            var where = File ?? "(input)";
+            if (Line is not null)
+            {
+                where += Column is null
+                    ? string.Create(CultureInfo.InvariantCulture, $":{Line}")
+                    : string.Create(CultureInfo.InvariantCulture, $":{Line}:{Column}");
+            }
+
+            var parts = new List<string> { where };
+            if (Path is not null)
+            {
+                parts.Add(Path);
+            }
+
+            // A table's problems already say "row N" when they name a cell; the prefix is added only where they do not.
+            if (Row is not null && !Problem.StartsWith(string.Create(CultureInfo.InvariantCulture, $"row {Row}"), StringComparison.Ordinal))
+            {
+                parts.Add(string.Create(CultureInfo.InvariantCulture, $"row {Row}"));
+            }
+
+            if (ElementId is not null && !Problem.Contains($"'{ElementId}'", StringComparison.Ordinal))
+            {
+                parts.Add($"element '{ElementId}'");
+            }
+
+            parts.Add(Problem);
+            return OneLine(string.Join(": ", parts));
+        }
+    }
+
+    /// <summary>
+    /// Control characters and lone surrogates written as <c>\uXXXX</c>: the problem may quote a
+    /// value from the input (a column name with a line break, an escape sequence), and the
+    /// message stays one printable line.
+    /// </summary>
+    private static string OneLine(string text)
+    {
+        var builder = new System.Text.StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                builder.Append(c).Append(text[++i]);
+            }
+            else if (char.IsControl(c) || char.IsSurrogate(c) || c is '\u2028' or '\u2029')
+            {
+                builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                builder.Append(c);
+            }
         }
 
-        return path is null ? $"{where}: {problem}" : $"{where}: {path}: {problem}";
+        return builder.ToString();
     }
 }

@@ -12,8 +12,10 @@ namespace SdgMap.Serialization;
 /// Files are written as UTF-8 without BOM, indented by two spaces, with <c>\n</c> line ends, a
 /// final line end, Japanese as characters (never <c>\uXXXX</c>), properties in a fixed order and
 /// empty optional lists left out, so that the same plan always gives the same bytes. Reading
-/// accepts a UTF-8 BOM, refuses unknown properties, duplicate properties, <c>null</c> where a
-/// value is required and any other format version, naming the file, line and JSON path.
+/// accepts a UTF-8 BOM, refuses UTF-16 and UTF-32 (naming them), unknown properties, duplicate
+/// properties, <c>null</c> where a value is required or as a list item, lone surrogates, input
+/// past a <see cref="PlanLimits"/> limit and any other format version, with a
+/// <see cref="PlanInputException"/> naming the file, line and JSON path.
 /// </remarks>
 public static class PlanJson
 {
@@ -39,13 +41,7 @@ public static class PlanJson
     public static PlanDocument Load(string path, PlanLimits? limits = null)
     {
         limits ??= PlanLimits.Default;
-        var size = InputFile.Length(path);
-        if (size > limits.MaxFileBytes)
-        {
-            throw new PlanInputException($"the file has {size:N0} bytes, more than the limit of {limits.MaxFileBytes:N0} (PlanLimits.MaxFileBytes).", path);
-        }
-
-        return Parse(InputFile.ReadAllBytes(path, "file"), path, limits);
+        return Parse(InputFile.ReadAllBytes(path, "file", limits.MaxFileBytes), path, limits);
     }
 
     /// <summary>Reads a plan from UTF-8 JSON.</summary>
@@ -66,9 +62,9 @@ public static class PlanJson
             utf8Json = utf8Json[Utf8Bom.Length..];
         }
 
-        if (utf8Json.Length >= 2 && ((utf8Json[0] == 0xFF && utf8Json[1] == 0xFE) || (utf8Json[0] == 0xFE && utf8Json[1] == 0xFF)))
+        if (WideEncoding(utf8Json) is { } wide)
         {
-            throw new PlanInputException("the file is UTF-16; plan files are UTF-8. Save it as UTF-8 and try again.", path, 1);
+            throw new PlanInputException($"the file is {wide}; plan files are UTF-8. Save it as UTF-8 and try again.", path, 1);
         }
 
         if (utf8Json.IsEmpty || utf8Json.Trim(" \t\r\n"u8).IsEmpty)
@@ -83,7 +79,10 @@ public static class PlanJson
         }
         catch (JsonException e)
         {
-            throw new PlanInputException(Describe(e), path, (int?)e.LineNumber + 1, (int?)e.BytePositionInLine + 1, e.Path, e);
+            throw new PlanInputException(Describe(e), path, (int?)e.LineNumber + 1, (int?)e.BytePositionInLine + 1, e.Path, e)
+            {
+                ElementId = ElementIndex(e.Path) is { } index ? ElementIdAt(utf8Json, index, limits.MaxDepth) : null,
+            };
         }
 
         if (plan is null)
@@ -91,10 +90,16 @@ public static class PlanJson
             throw new PlanInputException("expected a plan object, found null.", path, 1, path: "$");
         }
 
-        // The source-generated reader leaves an absent "format" null despite the property's default.
+        // A missing "format" reaches here as null: the source-generated reader leaves an absent init-only
+        // property at null instead of running its initialiser. The format is required (data/schema/README.md).
         if (plan.Format is null)
         {
-            throw new PlanInputException($"the plan has no \"format\" property; expected \"format\": \"{Plan.CurrentFormat}\" as its first property.", path, 1, path: "$.format");
+            throw new PlanInputException($"the plan has no \"format\"; expected \"format\": \"{Plan.CurrentFormat}\". Is this a plan file?", path, path: "$");
+        }
+
+        if (NullItems.Find(plan) is var (nullPath, elementId))
+        {
+            throw new PlanInputException("a list item is null; list items need a value.", path, path: nullPath) { ElementId = elementId };
         }
 
         if (plan.Format != Plan.CurrentFormat)
@@ -198,6 +203,73 @@ public static class PlanJson
         return [.. lines];
     }
 
+    /// <summary>The index <c>n</c> of a JSON path inside <c>$.elements[n]</c>; null for any other path.</summary>
+    private static int? ElementIndex(string? jsonPath)
+    {
+        const string Prefix = "$.elements[";
+        if (jsonPath is null || !jsonPath.StartsWith(Prefix, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var end = jsonPath.IndexOf(']', Prefix.Length);
+        return end > 0 && int.TryParse(jsonPath.AsSpan(Prefix.Length, end - Prefix.Length), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : null;
+    }
+
+    /// <summary>
+    /// The <c>id</c> string of element <paramref name="index"/> in text that failed to read, so the
+    /// error can name the element; null when the text breaks off before it or the id is not a string.
+    /// </summary>
+    private static string? ElementIdAt(ReadOnlySpan<byte> utf8Json, int index, int maxDepth)
+    {
+        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = maxDepth });
+        try
+        {
+            var inElements = false;
+            var at = -1;
+            while (reader.Read())
+            {
+                switch (reader.CurrentDepth)
+                {
+                    case 1 when reader.TokenType == JsonTokenType.PropertyName:
+                        inElements = reader.ValueTextEquals("elements"u8);
+                        break;
+                    case 2 when inElements && reader.TokenType is not (JsonTokenType.EndObject or JsonTokenType.EndArray):
+                        at++;
+                        break;
+                    case 3 when inElements && at == index && reader.TokenType == JsonTokenType.PropertyName && reader.ValueTextEquals("id"u8):
+                        return reader.Read() && reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+                }
+
+                if (at > index)
+                {
+                    return null;
+                }
+            }
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
+        {
+            // The text breaks off or holds a lone surrogate before the id: the element stays unnamed.
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Names the encoding of text that is UTF-16 or UTF-32 rather than UTF-8: by its byte order
+    /// mark, or — without one — by a NUL byte among the first two, which JSON text in UTF-8 never has.
+    /// </summary>
+    private static string? WideEncoding(ReadOnlySpan<byte> bytes) => bytes switch
+    {
+        [0xFF, 0xFE, 0, 0, ..] or [0, 0, 0xFE, 0xFF, ..] => "UTF-32",
+        [0xFF, 0xFE, ..] => "UTF-16 (little-endian)",
+        [0xFE, 0xFF, ..] => "UTF-16 (big-endian)",
+        [0, 0, ..] or [_, 0, 0, 0, ..] => "UTF-32 without a byte order mark",
+        [0, _, ..] => "UTF-16 (big-endian) without a byte order mark",
+        [_, 0, ..] => "UTF-16 (little-endian) without a byte order mark",
+        _ => null,
+    };
+
     private static JsonTypeInfo<Plan> InfoWithDepth(int maxDepth) =>
         (JsonTypeInfo<Plan>)new JsonSerializerOptions(Options) { MaxDepth = maxDepth }.GetTypeInfo(typeof(Plan));
 
@@ -206,10 +278,19 @@ public static class PlanJson
     {
         // System.Text.Json appends "Path: … | LineNumber: …" to its own messages; the location is reported separately.
         var message = e.Message;
-        var cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
-        if (cut > 0)
+        foreach (var location in (string[])[" Path: ", " LineNumber: "])
         {
-            message = message[..cut];
+            var cut = message.IndexOf(location, StringComparison.Ordinal);
+            if (cut > 0)
+            {
+                message = message[..cut];
+            }
+        }
+
+        // A lone surrogate (\ud800 without its pair) is reported by System.Text.Json as a failed conversion of the enclosing object; it is a text problem.
+        if (e.InnerException is InvalidOperationException && e.InnerException.Message.Contains("UTF-16", StringComparison.Ordinal))
+        {
+            return $"a string holds a lone surrogate (an escape such as \\ud800 without its pair), which is not text. {e.InnerException.Message}";
         }
 
         return e.InnerException is FormatException or InvalidOperationException && e.InnerException.Message.Length > 0

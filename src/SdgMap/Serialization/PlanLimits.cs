@@ -6,11 +6,11 @@ namespace SdgMap.Serialization;
 /// </summary>
 public sealed record PlanLimits
 {
-    /// <summary>The defaults: 256 MiB files, nesting 64 deep, 2,000,000 elements a plan, 1,000,000 bytes a string.</summary>
+    /// <summary>The defaults: 64 MiB files, nesting 64 deep, 2,000,000 elements a plan, 1,000,000 bytes a string.</summary>
     public static PlanLimits Default { get; } = new();
 
-    /// <summary>The largest file read, in bytes.</summary>
-    public long MaxFileBytes { get; init; } = 256L * 1024 * 1024;
+    /// <summary>The largest file read, in bytes; a larger file is refused before it is read. The largest shipped plan has about 120 kB.</summary>
+    public long MaxFileBytes { get; init; } = 64L * 1024 * 1024;
 
     /// <summary>The deepest nesting of JSON objects and arrays (a plan file needs 6).</summary>
     public int MaxDepth { get; init; } = 64;

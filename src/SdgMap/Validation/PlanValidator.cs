@@ -13,7 +13,7 @@ namespace SdgMap.Validation;
 /// </summary>
 /// <remarks>
 /// The rules are listed in <see cref="ValidationRules.All"/>. Validation never changes a plan.
-/// It runs in time linear in the plan's size (plus the length of each parent chain).
+/// It runs in time linear in the plan's size, however long its parent chains.
 /// Findings come in a fixed order: by plan, then as the rules walk the plan's elements.
 /// </remarks>
 public static class PlanValidator
@@ -61,6 +61,7 @@ public static class PlanValidator
         private readonly Plan _plan = document.Plan;
         private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
         private readonly Dictionary<string, HashSet<string>> _taxonomies = new(StringComparer.Ordinal);
+        private bool[]? _onCycle;
 
         public List<PlanDiagnostic> Findings { get; } = [];
 
@@ -218,21 +219,51 @@ public static class PlanValidator
                 Report(ValidationRules.LevelOrder, i, $"{Describe(i)} (level {depth}) has parent {Describe(p)} at level {parentDepth}.");
             }
 
-            // Walk up at most as many steps as there are elements: a longer walk must be a loop.
-            var current = p;
-            for (var steps = 0; steps <= _plan.Elements.Count; steps++)
+            _onCycle ??= CycleMembers();
+            if (_onCycle[i])
             {
-                if (current == i)
+                Report(ValidationRules.ParentCycle, i, $"{Describe(i)} is its own ancestor: its parent chain loops.");
+            }
+        }
+
+        /// <summary>
+        /// Which elements stand on a loop of parents, found in one pass over all parent chains
+        /// (each element is walked once), so a plan of long chains is not walked once per element.
+        /// </summary>
+        private bool[] CycleMembers()
+        {
+            var count = _plan.Elements.Count;
+            var onCycle = new bool[count];
+            var state = new byte[count]; // 0 not seen, 1 on the chain being walked, 2 finished
+            var chain = new List<int>();
+            for (var start = 0; start < count; start++)
+            {
+                var current = start;
+                while (current >= 0 && state[current] == 0)
                 {
-                    Report(ValidationRules.ParentCycle, i, $"{Describe(i)} is its own ancestor: its parent chain loops.");
-                    return;
+                    state[current] = 1;
+                    chain.Add(current);
+                    current = _plan.Elements[current].Parent is { } parent && _ids.TryGetValue(parent, out var p) ? p : -1;
                 }
 
-                if (_plan.Elements[current].Parent is not { } next || !_ids.TryGetValue(next, out current))
+                if (current >= 0 && state[current] == 1)
                 {
-                    return;
+                    // The walk came back to an element of its own chain: from there on, the chain is a loop.
+                    for (var k = chain.LastIndexOf(current); k < chain.Count; k++)
+                    {
+                        onCycle[chain[k]] = true;
+                    }
                 }
+
+                foreach (var walked in chain)
+                {
+                    state[walked] = 2;
+                }
+
+                chain.Clear();
             }
+
+            return onCycle;
         }
 
         private void CheckSdg(int i, PlanElement element, bool required)

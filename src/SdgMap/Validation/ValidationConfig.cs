@@ -14,7 +14,7 @@ public static class ValidationConfig
     /// <exception cref="PlanInputException">The file cannot be read, is not JSON of that shape, or names an unknown rule or severity; the message names the file and the key.</exception>
     public static ValidationOptions Load(string path)
     {
-        return Parse(System.Text.Encoding.UTF8.GetString(InputFile.ReadAllBytes(path, "configuration")).TrimStart('\uFEFF'), path);
+        return Parse(System.Text.Encoding.UTF8.GetString(InputFile.ReadAllBytes(path, "configuration", PlanLimits.Default.MaxFileBytes)).TrimStart('\uFEFF'), path);
     }
 
     /// <summary>Reads a configuration from JSON text.</summary>

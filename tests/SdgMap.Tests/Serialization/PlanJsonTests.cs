@@ -117,8 +117,8 @@ public class PlanJsonTests
         var json = Minimal.Replace("\"format\": \"sdgmap.plan/1\",", string.Empty, StringComparison.Ordinal);
         Assert.DoesNotContain("format", json, StringComparison.Ordinal);
         var e = Assert.Throws<PlanInputException>(() => PlanJson.Parse(json, "x.json"));
-        Assert.Equal("$.format", e.Path);
-        Assert.Contains("no \"format\" property", e.Message, StringComparison.Ordinal);
+        Assert.Equal("$", e.Path);
+        Assert.Contains("no \"format\"", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]
