@@ -47,7 +47,7 @@ public static partial class ReuseQueries
             }
         }
 
-        var pairs = index.Pairs();
+        var pairs = index.FormPairs();
         foreach (var pair in pairs)
         {
             Union(pair.A, pair.B);
