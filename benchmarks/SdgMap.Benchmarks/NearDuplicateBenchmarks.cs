@@ -1,26 +1,31 @@
 using BenchmarkDotNet.Attributes;
+using SdgMap.Benchmarks.Corpus;
 using SdgMap.Reuse;
 
 namespace SdgMap.Benchmarks;
 
 /// <summary>
-/// Near-duplicate search on synthetic measure texts (<see cref="SyntheticTexts"/>): building the index
-/// and reading every similar pair. The pair list is a lazy view, so it is enumerated to the end.
+/// Near-duplicate search over the element texts (title and description) of 1, 100 and 1,741 synthetic
+/// plans: building the index and reading every similar pair. The pair list is a lazy view, so it is
+/// enumerated to the end.
 /// </summary>
 [MemoryDiagnoser]
 public class NearDuplicateBenchmarks
 {
     private string[] _texts = [];
 
-    /// <summary>The number of texts.</summary>
-    [Params(10_000, 100_000)]
-    public int Texts { get; set; }
+    /// <summary>How many synthetic plans the texts come from.</summary>
+    [Params(1, 100, 1741)]
+    public int Plans { get; set; }
 
     [GlobalSetup]
-    public void Setup() => _texts = SyntheticTexts.Generate(Texts, seed: 2026);
+    public void Setup() => _texts = ElementTexts.Of(SyntheticCorpus.Generate(Plans).Plans);
 
     [Benchmark(Description = "NearDuplicateIndex.Build + Pairs")]
     public double BuildAndPairs() => NearDuplicateIndex.Build(_texts).Pairs().Sum(p => p.Jaccard);
+
+    [Benchmark(Description = "NearDuplicateIndex.Build + FormPairs")]
+    public int BuildAndFormPairs() => NearDuplicateIndex.Build(_texts).FormPairs().Count;
 }
 
 /// <summary>The same search against the exhaustive O(n²) reference, at the size where the reference still finishes.</summary>
