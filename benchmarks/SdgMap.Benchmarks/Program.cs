@@ -1,30 +1,56 @@
 using System.Globalization;
 using BenchmarkDotNet.Running;
 using SdgMap.Benchmarks.Corpus;
+using SdgMap.Benchmarks.NearDuplicates;
 using SdgMap.Serialization;
 
-// "generate" writes the synthetic corpus as plan files; anything else runs benchmarks.
-if (args.Length > 0 && args[0] == "generate")
+static int Number(string[] args, int at, int fallback) => args.Length > at ? int.Parse(args[at], CultureInfo.InvariantCulture) : fallback;
+
+switch (args.FirstOrDefault())
 {
-    var count = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1741;
-    var folder = args.Length > 2 ? args[2] : "corpus";
-    Directory.CreateDirectory(folder);
-    var (plans, planted) = SyntheticCorpus.Generate(count);
-    foreach (var plan in plans)
+    // Writes the synthetic corpus as plan files.
+    case "generate":
     {
-        PlanJson.Save(plan, Path.Combine(folder, plan.Id + ".json"));
+        var count = Number(args, 1, 1741);
+        var folder = args.Length > 2 ? args[2] : "corpus";
+        Directory.CreateDirectory(folder);
+        var (plans, planted) = SyntheticCorpus.Generate(count);
+        foreach (var plan in plans)
+        {
+            PlanJson.Save(plan, Path.Combine(folder, plan.Id + ".json"));
+        }
+
+        File.WriteAllLines(Path.Combine(folder, "planted-duplicates.csv"), planted.Select(p => $"{p.OriginalPlan},{p.OriginalElement},{p.CopyPlan},{p.CopyElement}").Prepend("originalPlan,originalElement,copyPlan,copyElement"));
+        Console.WriteLine($"{plans.Count} plans, {plans.Sum(p => p.Elements.Count)} elements, {planted.Count} planted near-duplicates in {folder}");
+        return;
     }
 
-    File.WriteAllLines(Path.Combine(folder, "planted-duplicates.csv"), planted.Select(p => $"{p.OriginalPlan},{p.OriginalElement},{p.CopyPlan},{p.CopyElement}").Prepend("originalPlan,originalElement,copyPlan,copyElement"));
-    Console.WriteLine($"{plans.Count} plans, {plans.Sum(p => p.Elements.Count)} elements, {planted.Count} planted near-duplicates in {folder}");
-    return;
-}
+    // neardup-probe [plans] [sample]: one timed near-duplicate search over the corpus' element texts.
+    case "neardup-probe":
+        NearDuplicateProbe.Run(Number(args, 1, 1741), Number(args, 2, 20_000));
+        return;
 
-// "probe DIR" prints one pass of load, memory and warm query times over a generated corpus.
-if (args.Length == 2 && args[0] == "probe")
-{
-    SdgMap.Benchmarks.ScaleProbe.Run(args[1], Console.Out);
-    return;
-}
+    // probe DIR: one pass of load, memory and warm query times over a generated corpus folder.
+    case "probe":
+        SdgMap.Benchmarks.ScaleProbe.Run(args[1], Console.Out);
+        return;
 
-BenchmarkSwitcher.FromAssembly(typeof(SdgMap.Benchmarks.LoadBenchmarks).Assembly).Run(args);
+    // neardup-export plans folder [sample]: texts and sample truth for the peers (benchmarks/peers/neardup).
+    case "neardup-export":
+        PeerExchange.Export(Number(args, 1, 100), args.Length > 2 ? args[2] : "neardup", Number(args, 3, 20_000));
+        return;
+
+    // neardup-run folder: SdgMap on an exported folder's texts.
+    case "neardup-run":
+        PeerExchange.Run(args[1]);
+        return;
+
+    // neardup-score folder tool: a tool's pairs against the sample truth.
+    case "neardup-score":
+        PeerExchange.Score(args[1], args[2]);
+        return;
+
+    default:
+        BenchmarkSwitcher.FromAssembly(typeof(SdgMap.Benchmarks.LoadBenchmarks).Assembly).Run(args);
+        return;
+}

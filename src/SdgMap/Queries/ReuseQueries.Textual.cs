@@ -1,4 +1,5 @@
 using SdgMap.Graph;
+using SdgMap.Model;
 using SdgMap.Reuse;
 
 namespace SdgMap.Queries;
@@ -6,9 +7,11 @@ namespace SdgMap.Queries;
 public static partial class ReuseQueries
 {
     /// <summary>The text of an element that textual reuse compares: its title, with its description when asked.</summary>
-    internal static string TextOf(PlanIndex index, int i, bool includeDescriptions)
+    internal static string TextOf(PlanIndex index, int i, bool includeDescriptions) => TextOf(index.Plan.Elements[i], includeDescriptions);
+
+    /// <summary>The text of <paramref name="element"/> that textual reuse compares; the benchmarks read the same text.</summary>
+    internal static string TextOf(PlanElement element, bool includeDescriptions)
     {
-        var element = index.Plan.Elements[i];
         var title = element.Title ?? string.Empty;
         return includeDescriptions && element.Description is { } description ? $"{title} {description}" : title;
     }
@@ -47,7 +50,7 @@ public static partial class ReuseQueries
             }
         }
 
-        var pairs = index.Pairs();
+        var pairs = index.FormPairs();
         foreach (var pair in pairs)
         {
             Union(pair.A, pair.B);

@@ -24,7 +24,7 @@ public static class WhoElseQueries
         var texts = others.Select(o => ReuseQueries.TextOf(o.Index, o.Element, includeDescriptions: false)).Prepend(ReuseQueries.TextOf(home, i, includeDescriptions: false)).ToList();
         var index = NearDuplicateIndex.Build(texts, new NearDuplicateOptions { Threshold = minSimilarity });
         var results = index.MostSimilar(0, max)
-            .Select(p => (Other: others[p.B - 1], p.Jaccard))
+            .Select(p => (Other: others[p.Item - 1], p.Jaccard))
             .Select(x => Similar(x.Other.Index, x.Other.Element, ReuseKinds.SimilarText, x.Jaccard, ReuseText.Normalize(texts[0])))
             .ToList();
 

@@ -1,50 +1,42 @@
 namespace SdgMap.Reuse;
 
-/// <summary>The reference for measuring <see cref="NearDuplicateIndex"/>: every pair compared, quadratic, for samples only.</summary>
+/// <summary>
+/// The exhaustive reference: Jaccard of every pair of texts, O(n²). For measuring the recall of
+/// <see cref="NearDuplicateIndex"/> on a sample of a few thousand texts, not for the national view.
+/// </summary>
 public static class ExactJaccard
 {
-    /// <summary>
-    /// Every pair of distinct normalised texts with 2-gram Jaccard ≥ <paramref name="threshold"/>,
-    /// named by the first text of each form as in <see cref="NearDuplicateIndex.Pairs"/>, ordered by A then B.
-    /// </summary>
+    /// <summary>Every pair of texts whose shingle sets have Jaccard ≥ <paramref name="threshold"/>, ordered by A then B.</summary>
+    /// <remarks>Eager and parallel; normalises and shingles exactly as <see cref="NearDuplicateIndex"/> does, so scores agree to the bit.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="texts"/> is null.</exception>
+    /// <exception cref="ArgumentException">A text is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="threshold"/> is outside (0, 1].</exception>
     public static IReadOnlyList<SimilarPair> AllPairs(IReadOnlyList<string> texts, double threshold)
     {
         ArgumentNullException.ThrowIfNull(texts);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var distinct = new List<(int Index, ulong[] Shingles)>();
+        LshBanding.CheckSimilarity(threshold, nameof(threshold));
+        var shingles = new int[texts.Count][];
         for (var i = 0; i < texts.Count; i++)
         {
-            var normalized = ReuseText.Normalize(texts[i] ?? string.Empty);
-            if (normalized.Length > 0 && seen.Add(normalized))
-            {
-                distinct.Add((i, ReuseText.Shingles(normalized)));
-            }
+            shingles[i] = ReuseText.Shingles(texts[i] ?? throw new ArgumentException($"Text {i} is null.", nameof(texts)));
         }
 
-        var pairs = new List<SimilarPair>();
-        for (var x = 0; x < distinct.Count; x++)
+        var rows = new List<SimilarPair>[texts.Count];
+        Parallel.For(0, texts.Count, a =>
         {
-            for (var y = x + 1; y < distinct.Count; y++)
+            var row = new List<SimilarPair>();
+            for (var b = a + 1; b < shingles.Length; b++)
             {
-                var shared = ReuseText.SharedCount(distinct[x].Shingles, distinct[y].Shingles);
-                var jaccard = (double)shared / (distinct[x].Shingles.Length + distinct[y].Shingles.Length - shared);
+                var shared = Overlap.Count(shingles[a], shingles[b]);
+                var jaccard = Overlap.Jaccard(shared, shingles[a].Length, shingles[b].Length);
                 if (jaccard >= threshold)
                 {
-                    pairs.Add(new SimilarPair(distinct[x].Index, distinct[y].Index, jaccard, shared));
+                    row.Add(new SimilarPair(a, b, jaccard, shared));
                 }
             }
-        }
 
-        return pairs;
-    }
-
-    /// <summary>The share of <paramref name="truth"/> pairs with Jaccard ≥ <paramref name="atLeast"/> that <paramref name="found"/> also holds (1 when there are none).</summary>
-    public static double Recall(IReadOnlyList<SimilarPair> found, IReadOnlyList<SimilarPair> truth, double atLeast)
-    {
-        ArgumentNullException.ThrowIfNull(found);
-        ArgumentNullException.ThrowIfNull(truth);
-        var got = found.Select(p => (p.A, p.B)).ToHashSet();
-        var wanted = truth.Where(p => p.Jaccard >= atLeast).ToList();
-        return wanted.Count == 0 ? 1 : (double)wanted.Count(p => got.Contains((p.A, p.B))) / wanted.Count;
+            rows[a] = row;
+        });
+        return [.. rows.SelectMany(r => r)];
     }
 }

@@ -1,255 +1,264 @@
+using System.Collections.Immutable;
+using System.Runtime.InteropServices;
+
 namespace SdgMap.Reuse;
 
 /// <summary>
-/// Finds identical and near-identical texts among many without comparing all pairs: texts are
-/// normalised, identical ones grouped, the rest MinHashed and banded (locality-sensitive
-/// hashing), and every candidate pair verified by exact Jaccard on 2-gram sets.
+/// Finds identical and near-identical texts — measure and initiative titles and descriptions within
+/// and across plans — without comparing all pairs.
 /// </summary>
 /// <remarks>
-/// Building costs time linear in the total length of the texts times the hash count, plus the
-/// candidates; bucket capping bounds the candidates when boilerplate repeats. Results are
-/// deterministic for a given seed, whatever the thread scheduling.
+/// <para>
+/// <see cref="Build"/> normalises every text (<see cref="ReuseText.Normalize"/>), groups texts with the
+/// same normalised form as exact duplicates (similarity 1.0, never hashed), shingles each distinct text
+/// into character 2-grams, computes MinHash signatures banded by <see cref="NearDuplicateOptions.Banding"/>
+/// or <see cref="LshBanding.Choose"/>, sorts each band to find buckets, skips buckets larger than
+/// <see cref="NearDuplicateOptions.MaxBucketSize"/>, and verifies every candidate by exact Jaccard of the
+/// shingle sets. It is eager, uses all cores, and gives the same results for the same texts and options
+/// however threads are scheduled.
+/// </para>
+/// <para>
+/// Precision is 1: every reported pair has exact Jaccard ≥ the threshold. Recall is probabilistic: a pair
+/// at similarity s is found with probability at least <see cref="LshBands.CandidateProbability"/>(s),
+/// at least 0.99 at the threshold with the default rule, higher above it (less where buckets were capped).
+/// <see cref="ExactJaccard.AllPairs"/> is the exhaustive reference and
+/// <see cref="NearDuplicateRecall.Measure"/> compares the two.
+/// </para>
 /// </remarks>
 public sealed class NearDuplicateIndex
 {
-    private readonly NearDuplicateOptions _options;
-    private readonly int[] _representative;
-    private readonly int[] _distinct;
-    private readonly ulong[][] _shingles;
-    private readonly uint[] _signatures;
-    private readonly ulong[] _hashA;
-    private readonly ulong[] _hashB;
-    private readonly Dictionary<ulong, int[]>[] _buckets;
-    private readonly List<SimilarPair> _pairs;
+    private readonly string[] _normalized;
+    private readonly DuplicateGroups _groups;
+    private readonly ShingleSets _sets;
+    private readonly ulong[] _bandKeys;
+    private readonly BandBuckets _buckets;
+    private readonly DistinctPair[] _distinctPairs;
+    private IReadOnlyList<SimilarPair>? _pairs;
+    private IReadOnlyList<SimilarPair>? _formPairs;
+    private IReadOnlyList<int>? _identicalTo;
+    private IReadOnlyList<IReadOnlyList<int>>? _exactGroups;
 
-    private NearDuplicateIndex(IReadOnlyList<string> texts, NearDuplicateOptions options)
+    private NearDuplicateIndex(
+        NearDuplicateOptions options,
+        string[] normalized,
+        DuplicateGroups groups,
+        ShingleSets sets,
+        ulong[] bandKeys,
+        BandBuckets buckets,
+        CandidateResult found,
+        LshBands banding)
     {
-        _options = options;
-        (Bands, Rows) = LshBanding.Choose(options.Threshold, options.HashCount, options.MinProbabilityAtThreshold);
-        var k = Bands * Rows;
-        var random = new Random((int)(options.Seed ^ (options.Seed >> 32)));
-        _hashA = [.. Enumerable.Range(0, k).Select(_ => (ulong)random.NextInt64() | 1)];
-        _hashB = [.. Enumerable.Range(0, k).Select(_ => (ulong)random.NextInt64())];
-
-        var normalized = new string[texts.Count];
-        Parallel.For(0, texts.Count, i => normalized[i] = ReuseText.Normalize(texts[i] ?? string.Empty));
-        _representative = new int[texts.Count];
-        var first = new Dictionary<string, int>(StringComparer.Ordinal);
-        var distinct = new List<int>();
-        for (var i = 0; i < texts.Count; i++)
+        Options = options;
+        _normalized = normalized;
+        _groups = groups;
+        _sets = sets;
+        _bandKeys = bandKeys;
+        _buckets = buckets;
+        _distinctPairs = found.Pairs;
+        var exactGroups = 0;
+        for (var d = 0; d < groups.DistinctCount; d++)
         {
-            if (normalized[i].Length == 0)
-            {
-                _representative[i] = -1;
-            }
-            else if (first.TryGetValue(normalized[i], out var rep))
-            {
-                _representative[i] = rep;
-            }
-            else
-            {
-                first[normalized[i]] = _representative[i] = i;
-                distinct.Add(i);
-            }
+            exactGroups += groups.MembersOf(d).Length > 1 ? 1 : 0;
         }
 
-        _distinct = [.. distinct];
-        _shingles = new ulong[_distinct.Length][];
-        _signatures = new uint[_distinct.Length * k];
-        Parallel.For(0, _distinct.Length, d =>
-        {
-            _shingles[d] = ReuseText.Shingles(normalized[_distinct[d]]);
-            Sign(_shingles[d], _signatures.AsSpan(d * k, k));
-        });
-
-        _buckets = new Dictionary<ulong, int[]>[Bands];
-        var capped = 0;
-        var candidates = new HashSet<long>();
-        for (var band = 0; band < Bands; band++)
-        {
-            var keys = new (ulong Key, int Item)[_distinct.Length];
-            for (var d = 0; d < _distinct.Length; d++)
-            {
-                keys[d] = (BandKey(_signatures.AsSpan((d * k) + (band * Rows), Rows)), d);
-            }
-
-            Array.Sort(keys);
-            _buckets[band] = [];
-            for (var start = 0; start < keys.Length;)
-            {
-                var end = start + 1;
-                while (end < keys.Length && keys[end].Key == keys[start].Key)
-                {
-                    end++;
-                }
-
-                var members = keys[start..end].Select(x => x.Item).ToArray();
-                _buckets[band][keys[start].Key] = members;
-                if (members.Length > options.MaxBucketSize)
-                {
-                    capped++;
-                }
-                else
-                {
-                    for (var x = 0; x < members.Length; x++)
-                    {
-                        for (var y = x + 1; y < members.Length; y++)
-                        {
-                            candidates.Add(((long)members[x] << 32) | (uint)members[y]);
-                        }
-                    }
-                }
-
-                start = end;
-            }
-        }
-
-        var ordered = candidates.Order().ToArray();
-        var verified = new SimilarPair?[ordered.Length];
-        Parallel.For(0, ordered.Length, c =>
-        {
-            var (x, y) = ((int)(ordered[c] >> 32), (int)(ordered[c] & 0xFFFFFFFF));
-            var shared = ReuseText.SharedCount(_shingles[x], _shingles[y]);
-            var jaccard = (double)shared / (_shingles[x].Length + _shingles[y].Length - shared);
-            if (jaccard >= options.Threshold)
-            {
-                verified[c] = new SimilarPair(_distinct[x], _distinct[y], jaccard, shared);
-            }
-        });
-
-        _pairs = [.. verified.OfType<SimilarPair>().OrderBy(p => p.A).ThenBy(p => p.B)];
         Stats = new NearDuplicateStats
         {
-            Texts = texts.Count,
-            DistinctTexts = _distinct.Length,
-            Bands = Bands,
-            Rows = Rows,
-            Candidates = ordered.Length,
-            Verified = _pairs.Count,
-            CappedBuckets = capped,
+            Texts = normalized.Length,
+            EmptyTexts = normalized.Count(t => t.Length == 0),
+            DistinctTexts = groups.DistinctCount,
+            ExactDuplicateGroups = exactGroups,
+            Banding = banding,
+            CandidatePairs = found.Candidates,
+            VerifiedPairs = found.Verified,
+            SimilarDistinctPairs = found.Pairs.Length,
+            CappedBuckets = found.CappedBuckets,
+            LargestBucket = found.LargestBucket,
         };
     }
 
-    /// <summary>The number of bands.</summary>
-    public int Bands { get; }
+    /// <summary>The options the index was built with.</summary>
+    public NearDuplicateOptions Options { get; }
 
-    /// <summary>The rows per band.</summary>
-    public int Rows { get; }
-
-    /// <summary>What building the index did.</summary>
+    /// <summary>What building did: counts of texts, candidates, pairs and capped buckets.</summary>
     public NearDuplicateStats Stats { get; }
 
+    /// <summary>The number of texts indexed; items are their indices, 0 to <c>Count − 1</c>.</summary>
+    public int Count => _normalized.Length;
+
+    /// <summary>
+    /// Groups of two or more texts with the same non-empty normalised text, each ascending, ordered by
+    /// their first text. Built on first use.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<int>> ExactDuplicateGroups => LazyInitializer.EnsureInitialized(ref _exactGroups, () =>
+        [.. Enumerable.Range(0, _groups.DistinctCount)
+            .Where(d => _groups.MembersOf(d).Length > 1)
+            .Select(d => (IReadOnlyList<int>)ImmutableArray.Create(_groups.MembersOf(d)))]);
+
     /// <summary>Indexes <paramref name="texts"/>.</summary>
+    /// <param name="texts">The texts; an item's index in this list identifies it in results.</param>
+    /// <param name="options">Threshold, hashing and bucket cap; null for the defaults.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="texts"/> is null.</exception>
+    /// <exception cref="ArgumentException">A text is null, or the options' banding is invalid.</exception>
     public static NearDuplicateIndex Build(IReadOnlyList<string> texts, NearDuplicateOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(texts);
-        return new NearDuplicateIndex(texts, options ?? NearDuplicateOptions.Default);
+        options ??= new NearDuplicateOptions();
+        var banding = options.ResolveBanding();
+        for (var i = 0; i < texts.Count; i++)
+        {
+            if (texts[i] is null)
+            {
+                throw new ArgumentException($"Text {i} is null; pass an empty string for a missing text.", nameof(texts));
+            }
+        }
+
+        var normalized = new string[texts.Count];
+        Chunks.For(texts.Count, 4096, (start, end) =>
+        {
+            for (var i = start; i < end; i++)
+            {
+                normalized[i] = ReuseText.Normalize(texts[i]);
+            }
+        });
+
+        var groups = DuplicateGroups.Group(normalized);
+        if ((long)groups.DistinctCount * banding.Bands > Array.MaxLength)
+        {
+            throw new ArgumentException($"{groups.DistinctCount} distinct texts × {banding.Bands} bands is more than one array holds.", nameof(texts));
+        }
+
+        var sets = ShingleSets.Build(normalized, groups.FirstItems);
+        var bandKeys = new MinHasher(banding, options.Seed).BandKeys(sets);
+        var buckets = BandBuckets.Build(bandKeys, sets.Count, banding.Bands);
+        var found = CandidateSearch.Run(buckets, bandKeys, sets, options.Threshold, options.MaxBucketSize);
+        return new NearDuplicateIndex(options, normalized, groups, sets, bandKeys, buckets, found, banding);
+    }
+
+    /// <summary>The normalised form of text <paramref name="item"/>: what its shingles come from.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="item"/> is not an index of the texts.</exception>
+    public string NormalizedText(int item)
+    {
+        CheckItem(item);
+        return _normalized[item];
     }
 
     /// <summary>
-    /// For each text, the index of the first text with the same normalised form (itself when it
-    /// is the first), or -1 for a text that normalises to nothing.
+    /// Every pair of texts with Jaccard ≥ the threshold that the index found, ordered by
+    /// <see cref="SimilarPair.A"/> then <see cref="SimilarPair.B"/>.
     /// </summary>
-    public IReadOnlyList<int> IdenticalTo => _representative;
+    /// <remarks>
+    /// Exact duplicates are expanded: a group of m identical texts gives m(m − 1)/2 pairs at 1.0, and two
+    /// similar distinct texts give one pair per combination of their groups' texts. To see boilerplate
+    /// once, use <see cref="ExactDuplicateGroups"/>. The list is a view built on the first call in time
+    /// and memory linear in the texts and their similar partners, not in the pairs (a million texts can
+    /// have tens of millions of pairs): enumerating it costs O(1) a pair, its indexer O(log n).
+    /// </remarks>
+    /// <exception cref="InvalidOperationException">There are more pairs than one array holds.</exception>
+    public IReadOnlyList<SimilarPair> Pairs() => LazyInitializer.EnsureInitialized(ref _pairs, () =>
+        new SimilarPairList(_groups, _sets, _distinctPairs, Count));
 
     /// <summary>
-    /// Near-identical pairs among the distinct normalised texts (each named by the first text of
-    /// that form), verified at or above the threshold, ordered by <see cref="SimilarPair.A"/> then
-    /// <see cref="SimilarPair.B"/>. Identical texts are in <see cref="IdenticalTo"/>, not here.
+    /// For each text, the index of the first text with the same normalised form (itself when it is the
+    /// first), or -1 for a text that normalises to nothing. Built on first use.
     /// </summary>
-    public IReadOnlyList<SimilarPair> Pairs() => _pairs;
+    public IReadOnlyList<int> IdenticalTo => LazyInitializer.EnsureInitialized(ref _identicalTo, () =>
+        ImmutableArray.CreateRange(_groups.DistinctOf.Select(d => d < 0 ? -1 : _groups.FirstItems[d])));
 
     /// <summary>
-    /// The texts most alike to text <paramref name="item"/> (identical ones first, with Jaccard 1),
-    /// at or above <paramref name="minSimilarity"/> (the index's threshold when null; a lower value
-    /// is found less reliably), best first, at most <paramref name="max"/>.
+    /// The similar pairs between distinct normalised forms only, each form named by its first text (as in
+    /// <see cref="IdenticalTo"/>), ordered by <see cref="SimilarPair.A"/> then <see cref="SimilarPair.B"/>.
     /// </summary>
-    public IReadOnlyList<SimilarPair> MostSimilar(int item, int max, double? minSimilarity = null)
+    /// <remarks>
+    /// Linear in the similar forms, whatever the size of the duplicate groups: grouping callers join
+    /// <see cref="IdenticalTo"/> and these instead of expanding every duplicate into pairs as <see cref="Pairs"/> does.
+    /// </remarks>
+    public IReadOnlyList<SimilarPair> FormPairs() => LazyInitializer.EnsureInitialized(ref _formPairs, () =>
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(item);
-        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(item, _representative.Length);
-        var rep = _representative[item];
-        if (rep < 0)
+        var first = _groups.FirstItems;
+        var pairs = _distinctPairs
+            .Select(p => new SimilarPair(first[p.First], first[p.Second], Overlap.Jaccard(p.Shared, _sets.SizeOf(p.First), _sets.SizeOf(p.Second)), p.Shared))
+            .ToArray();
+
+        // First items rise with the distinct index, so A < B holds; bands found the pairs in no useful order.
+        Array.Sort(pairs, static (x, y) => x.A != y.A ? x.A.CompareTo(y.A) : x.B.CompareTo(y.B));
+        return ImmutableArray.Create(pairs);
+    });
+
+    /// <summary>"Who else does this?": the texts most similar to <paramref name="item"/>.</summary>
+    /// <param name="item">The queried text's index.</param>
+    /// <param name="max">The most results to return, at least 0.</param>
+    /// <param name="minSimilarity">
+    /// The least Jaccard to report, in (0, 1]; null for the index threshold. A lower value than the
+    /// threshold finds pairs at similarity s with probability <see cref="LshBands.CandidateProbability"/>(s)
+    /// only (about 0.67 at 0.5 with the default banding), as candidates still come from shared bands.
+    /// </param>
+    /// <returns>Ordered by Jaccard descending, then by index; exact duplicates first at 1.0; never <paramref name="item"/> itself.</returns>
+    /// <remarks>A query also looks into capped buckets (one text against a bucket is linear), so it can find pairs <see cref="Pairs"/> skipped.</remarks>
+    /// <exception cref="ArgumentOutOfRangeException">An argument is outside its range.</exception>
+    public IReadOnlyList<SimilarItem> MostSimilar(int item, int max, double? minSimilarity = null)
+    {
+        CheckItem(item);
+        ArgumentOutOfRangeException.ThrowIfNegative(max);
+        var threshold = minSimilarity ?? Options.Threshold;
+        LshBanding.CheckSimilarity(threshold, nameof(minSimilarity));
+        var d = _groups.DistinctOf[item];
+        if (d < 0 || max == 0)
         {
             return [];
         }
 
-        var min = minSimilarity ?? _options.Threshold;
-        var k = Bands * Rows;
-        var d = Array.BinarySearch(_distinct, rep);
-        var found = new Dictionary<int, SimilarPair>();
-        for (var i = 0; i < _representative.Length; i++)
+        var results = new List<SimilarItem>();
+        foreach (var twin in _groups.MembersOf(d))
         {
-            if (i != item && _representative[i] == rep)
+            if (twin != item)
             {
-                found[i] = Pair(item, i, 1.0, _shingles[d].Length);
+                results.Add(new SimilarItem(twin, 1.0, _sets.SizeOf(d)));
             }
         }
 
-        for (var band = 0; band < Bands; band++)
+        foreach (var other in Candidates(d))
         {
-            if (!_buckets[band].TryGetValue(BandKey(_signatures.AsSpan((d * k) + (band * Rows), Rows)), out var members))
+            var shared = Overlap.CountIfSimilar(_sets[d], _sets[other], threshold);
+            if (shared >= 0)
             {
-                continue;
-            }
-
-            foreach (var other in members)
-            {
-                var text = _distinct[other];
-                if (other == d || found.ContainsKey(text))
+                var jaccard = Overlap.Jaccard(shared, _sets.SizeOf(d), _sets.SizeOf(other));
+                foreach (var member in _groups.MembersOf(other))
                 {
-                    continue;
-                }
-
-                var shared = ReuseText.SharedCount(_shingles[d], _shingles[other]);
-                var jaccard = (double)shared / (_shingles[d].Length + _shingles[other].Length - shared);
-                if (jaccard >= min)
-                {
-                    found[text] = Pair(item, text, jaccard, shared);
+                    results.Add(new SimilarItem(member, jaccard, shared));
                 }
             }
         }
 
-        return [.. found.Values.OrderByDescending(p => p.Jaccard).ThenBy(p => p.A == item ? p.B : p.A).Take(max)];
+        results.Sort((x, y) => y.Jaccard != x.Jaccard ? y.Jaccard.CompareTo(x.Jaccard) : x.Item.CompareTo(y.Item));
+        return [.. results.Take(max)];
     }
 
-    private static SimilarPair Pair(int x, int y, double jaccard, int shared) =>
-        x < y ? new SimilarPair(x, y, jaccard, shared) : new SimilarPair(y, x, jaccard, shared);
-
-    private void Sign(ulong[] shingles, Span<uint> signature)
+    /// <summary>Distinct texts sharing at least one band with distinct text <paramref name="d"/>, ascending.</summary>
+    private SortedSet<int> Candidates(int d)
     {
-        signature.Fill(uint.MaxValue);
-        foreach (var shingle in shingles)
+        var bands = _buckets.Bands;
+        var keys = _bandKeys.AsSpan(d * bands, bands);
+        var candidates = new SortedSet<int>();
+        for (var band = 0; band < bands; band++)
         {
-            var x = Mix(shingle);
-            for (var h = 0; h < signature.Length; h++)
+            foreach (var entry in _buckets.Run(band, keys[band]))
             {
-                var value = (uint)(((_hashA[h] * x) + _hashB[h]) >> 32);
-                if (value < signature[h])
+                var other = _buckets.IndexOf(entry);
+                if (other != d && _bandKeys[(other * bands) + band] == keys[band])
                 {
-                    signature[h] = value;
+                    candidates.Add(other);
                 }
             }
         }
+
+        return candidates;
     }
 
-    private static ulong BandKey(ReadOnlySpan<uint> rows)
+    private void CheckItem(int item)
     {
-        var key = 0xCBF29CE484222325UL;
-        foreach (var value in rows)
+        if ((uint)item >= (uint)_normalized.Length)
         {
-            key = Mix(key ^ value);
+            throw new ArgumentOutOfRangeException(nameof(item), item, $"An item is an index of the {_normalized.Length} texts.");
         }
-
-        return key;
-    }
-
-    /// <summary>A 64-bit finaliser (SplitMix64) so that similar keys hash far apart.</summary>
-    private static ulong Mix(ulong x)
-    {
-        x += 0x9E3779B97F4A7C15UL;
-        x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9UL;
-        x = (x ^ (x >> 27)) * 0x94D049BB133111EBUL;
-        return x ^ (x >> 31);
     }
 }

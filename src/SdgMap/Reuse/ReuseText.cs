@@ -4,107 +4,117 @@ using SdgMap.Text;
 
 namespace SdgMap.Reuse;
 
-/// <summary>How texts are compared for reuse: normalised, then cut into character 2-grams.</summary>
+/// <summary>
+/// The text side of near-duplicate detection: how a measure's text is normalised, cut into
+/// character 2-grams (shingles) and compared by Jaccard similarity.
+/// </summary>
 /// <remarks>
-/// Japanese has no spaces between words, so character 2-grams are the usual unit. Normalising
-/// applies NFKC (full-width letters and digits become ASCII, half-width katakana full-width),
-/// lower-cases, and drops everything but letters, digits and marks (punctuation, symbols and
-/// white space), so 「地域コミュニティの活性化。」 and 地域コミュニティの活性化 compare equal.
-/// A 2-gram is two Unicode scalar values packed into one 64-bit key, so shingle sets are exact.
+/// <para>
+/// <b>Normalising</b>: Unicode NFKC (full-width letters and digits become ASCII, half-width katakana
+/// become full-width, <c>①</c> becomes <c>1</c>), lenient about invalid UTF-16 (a lone surrogate
+/// becomes U+FFFD instead of throwing — a symbol, so then dropped); then every punctuation mark and
+/// symbol (<c>、。・「」（）【】〜</c>, ASCII <c>.,()-</c>, emoji …), all white space, control and format
+/// characters are removed. Letters (including <c>ー</c> and <c>々</c>), digits and combining marks
+/// stay. Case is kept. The result is NFKC again (removing a character can bring a base letter and a
+/// combining mark together), and normalising is idempotent.
+/// </para>
+/// <para>
+/// <b>Shingles</b>: the set of 2-grams of Unicode scalar values (a surrogate pair is one character) of
+/// the normalised text, each as an opaque 32-bit key. A pair of characters from the Basic Multilingual
+/// Plane maps to a key exactly — no two distinct BMP 2-grams share a key — so similarity among BMP texts
+/// (all ordinary Japanese) is exact. A 2-gram involving a character outside the BMP (emoji, rare kanji
+/// such as 𠮷) is hashed into 27 bits of a block BMP keys never use, so only such 2-grams can collide. A
+/// text of one character has that character as its only shingle; an empty text has none.
+/// </para>
+/// <para>
+/// <b>Jaccard</b>: |A ∩ B| / |A ∪ B| of two shingle sets. Empty sets are similar to nothing (0), so texts
+/// that normalise to nothing (punctuation only) never match.
+/// </para>
 /// </remarks>
 public static class ReuseText
 {
-    private const ulong SingleCharacter = 0x1FFFFF;
-
-    /// <summary>The normalised form of a text; normalising twice changes nothing.</summary>
+    /// <summary>The normalised form of a text; see the type's remarks for the rules.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     public static string Normalize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+
+        // Removing a character can make the rest non-NFKC (a base letter meets a combining mark), so repeat
+        // to a fixed point; each round only shortens or reorders, and real text settles in one or two.
+        var current = Nfkc.Normalize(text);
+        for (var round = 0; round < 8; round++)
+        {
+            var kept = KeepContent(current);
+            if (ReferenceEquals(kept, current))
+            {
+                return current;
+            }
+
+            current = Nfkc.Normalize(kept);
+        }
+
+        return current;
+    }
+
+    /// <summary>The sorted, distinct shingle keys of <paramref name="text"/>'s normalised form.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public static int[] Shingles(string text)
+    {
+        var normalized = Normalize(text);
+        var keys = new int[Shingling.MaxCount(normalized)];
+        return keys[..Shingling.Write(normalized, keys)];
+    }
+
+    /// <summary>The Jaccard similarity of two sorted, distinct shingle sets, in [0, 1]; 0 when either is empty.</summary>
+    public static double Jaccard(ReadOnlySpan<int> a, ReadOnlySpan<int> b) =>
+        Overlap.Jaccard(Overlap.Count(a, b), a.Length, b.Length);
+
+    /// <summary><paramref name="text"/> itself when it holds nothing to drop, so the common case allocates nothing.</summary>
+    private static string KeepContent(string text)
+    {
+        var firstDropped = -1;
+        for (var i = 0; i < text.Length;)
+        {
+            Rune.DecodeFromUtf16(text.AsSpan(i), out var rune, out var length);
+            if (IsDropped(rune))
+            {
+                firstDropped = i;
+                break;
+            }
+
+            i += length;
+        }
+
+        if (firstDropped < 0)
+        {
+            return text;
+        }
+
         var builder = new StringBuilder(text.Length);
-        foreach (var rune in Nfkc.Normalize(text).EnumerateRunes())
+        builder.Append(text, 0, firstDropped);
+        for (var i = firstDropped; i < text.Length;)
         {
-            var category = Rune.GetUnicodeCategory(rune);
-            if (category is <= UnicodeCategory.OtherLetter or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber
-                or UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark)
+            Rune.DecodeFromUtf16(text.AsSpan(i), out var rune, out var length);
+            if (!IsDropped(rune))
             {
-                builder.Append(Rune.ToLowerInvariant(rune).ToString());
+                builder.Append(text, i, length);
             }
+
+            i += length;
         }
 
-        // Lower-casing after NFKC can, rarely, produce text NFKC would change again.
-        var once = builder.ToString();
-        return once.IsNormalized(NormalizationForm.FormKC) ? once : Normalize(once);
+        return builder.ToString();
     }
 
-    /// <summary>The sorted, distinct 2-gram keys of an already normalised text; a one-character text has one key, an empty text none.</summary>
-    public static ulong[] Shingles(string normalized)
+    private static bool IsDropped(Rune rune) => Rune.GetUnicodeCategory(rune) switch
     {
-        ArgumentNullException.ThrowIfNull(normalized);
-        var runes = new List<int>(normalized.Length);
-        foreach (var rune in normalized.EnumerateRunes())
-        {
-            runes.Add(rune.Value);
-        }
-
-        if (runes.Count == 0)
-        {
-            return [];
-        }
-
-        if (runes.Count == 1)
-        {
-            return [((ulong)runes[0] << 21) | SingleCharacter];
-        }
-
-        var keys = new ulong[runes.Count - 1];
-        for (var i = 0; i < keys.Length; i++)
-        {
-            keys[i] = ((ulong)runes[i] << 21) | (uint)runes[i + 1];
-        }
-
-        Array.Sort(keys);
-        var distinct = 1;
-        for (var i = 1; i < keys.Length; i++)
-        {
-            if (keys[i] != keys[distinct - 1])
-            {
-                keys[distinct++] = keys[i];
-            }
-        }
-
-        return keys[..distinct];
-    }
-
-    /// <summary>The Jaccard similarity of two sorted, distinct key sets: shared keys over all keys; 0 when both are empty.</summary>
-    public static double Jaccard(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b)
-    {
-        var shared = SharedCount(a, b);
-        var union = a.Length + b.Length - shared;
-        return union == 0 ? 0 : (double)shared / union;
-    }
-
-    /// <summary>How many keys two sorted, distinct key sets share (a merge, linear in their lengths).</summary>
-    public static int SharedCount(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b)
-    {
-        int i = 0, j = 0, shared = 0;
-        while (i < a.Length && j < b.Length)
-        {
-            if (a[i] == b[j])
-            {
-                shared++;
-                i++;
-                j++;
-            }
-            else if (a[i] < b[j])
-            {
-                i++;
-            }
-            else
-            {
-                j++;
-            }
-        }
-
-        return shared;
-    }
+        UnicodeCategory.ConnectorPunctuation or UnicodeCategory.DashPunctuation or UnicodeCategory.OpenPunctuation
+            or UnicodeCategory.ClosePunctuation or UnicodeCategory.InitialQuotePunctuation
+            or UnicodeCategory.FinalQuotePunctuation or UnicodeCategory.OtherPunctuation => true,
+        UnicodeCategory.MathSymbol or UnicodeCategory.CurrencySymbol or UnicodeCategory.ModifierSymbol
+            or UnicodeCategory.OtherSymbol => true,
+        UnicodeCategory.SpaceSeparator or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator
+            or UnicodeCategory.Control or UnicodeCategory.Format => true,
+        _ => Rune.IsWhiteSpace(rune),
+    };
 }

@@ -1,119 +1,199 @@
 using FsCheck.Xunit;
+using SdgMap.Benchmarks;
 using SdgMap.Reuse;
+using SdgMap.Tests.Generators;
 
 namespace SdgMap.Tests.Reuse;
 
 public class NearDuplicateIndexTests
 {
-    private static readonly string[] Phrases =
+    private static readonly string[] Sample =
     [
-        "地域コミュニティ", "子育て支援", "防災体制", "健康づくり", "公共交通", "生涯学習", "観光振興", "農業の担い手", "高齢者の見守り",
-        "障がい者の就労", "ごみの減量", "再生可能エネルギー", "空き家対策", "商店街の活性化", "学校給食", "図書館サービス", "文化財の保存",
-        "スポーツ施設", "道路の維持管理", "上下水道", "行政のデジタル化", "協働のまちづくり", "男女共同参画", "多文化共生",
+        "地域福祉計画の推進",                          // 0
+        "【地域福祉計画】の推進。",                    // 1: exact duplicate of 0 after normalising
+        "地域福祉計画の推進を図ります",                // 2: near 0 (8/13)
+        "子育て支援の充実",                            // 3
+        "子育て支援の充実・強化",                      // 4: near 3 (7/9)
+        "ＩＣＴを活用した行政サービスの向上",          // 5
+        "ICTを活用した行政サービスの向上",             // 6: full width = half width
+        "。、・",                                      // 7: empty after normalising
+        "、",                                          // 8: empty too, yet not a duplicate of 7
+        "防災",                                        // 9
     ];
 
-    /// <summary>Deterministic Japanese-like texts with planted near-duplicates (a phrase swapped or a character changed).</summary>
-    private static List<string> Sample(int count, int seed)
+    [Fact]
+    public void Pairs_Sample_FindsDuplicatesAndNearDuplicates()
     {
-        var random = new Random(seed);
-        var texts = new List<string>();
-        for (var i = 0; i < count; i++)
-        {
-            if (i > 10 && random.Next(4) == 0)
-            {
-                var chars = texts[random.Next(texts.Count)].ToCharArray();
-                for (var e = random.Next(1, 3); e > 0; e--)
-                {
-                    chars[random.Next(chars.Length)] = "のをにはがとで市町村"[random.Next(10)];
-                }
-
-                texts.Add(new string(chars));
-            }
-            else
-            {
-                texts.Add(string.Concat(Enumerable.Range(0, random.Next(2, 5)).Select(_ => Phrases[random.Next(Phrases.Length)] + "の推進")));
-            }
-        }
-
-        return texts;
-    }
-
-    [Theory]
-    [InlineData(0.7, 128)]
-    [InlineData(0.8, 128)]
-    [InlineData(0.5, 128)]
-    public void Banding_CatchesPairsAtTheThreshold_AlmostAlways(double threshold, int hashes)
-    {
-        var (bands, rows) = LshBanding.Choose(threshold, hashes);
-        Assert.True(bands * rows <= hashes);
-        Assert.True(LshBanding.CandidateProbability(threshold, bands, rows) >= 0.99);
-        Assert.True(LshBanding.CandidateProbability(threshold - 0.3, bands, rows) < 0.5);
+        var index = NearDuplicateIndex.Build(Sample, new NearDuplicateOptions { Threshold = 0.6 });
+        var pairs = index.Pairs().Select(p => (p.A, p.B)).ToArray();
+        Assert.Equal([(0, 1), (0, 2), (1, 2), (3, 4), (5, 6)], pairs);
+        Assert.Equal(1.0, index.Pairs()[0].Jaccard);
+        Assert.Equal(ReuseText.Shingles(Sample[0]).Length, index.Pairs()[0].SharedShingles);
     }
 
     [Fact]
-    public void Banding_ThatCannotReachTheProbability_Throws() =>
-        Assert.Throws<ArgumentOutOfRangeException>(() => LshBanding.Choose(0.1, 4));
-
-    [Fact]
-    public void Recall_AgainstExactAllPairs_OnASample()
+    public void ExactDuplicateGroups_FullWidthAndHalfWidthVariants_AreOneGroup()
     {
-        var texts = Sample(1500, 7);
-        var index = NearDuplicateIndex.Build(texts);
-        var exact = ExactJaccard.AllPairs(texts, 0.7);
-        Assert.True(exact.Count > 100, $"the sample should hold many near-duplicate pairs, found {exact.Count}");
-        Assert.True(ExactJaccard.Recall(index.Pairs(), exact, 0.7) >= 0.95);
-        Assert.True(ExactJaccard.Recall(index.Pairs(), exact, 0.8) >= 0.99);
-        Assert.All(index.Pairs(), p => Assert.Contains(p, exact));
+        var index = NearDuplicateIndex.Build(Sample);
+        Assert.Equal([[0, 1], [5, 6]], index.ExactDuplicateGroups.Select(g => g.ToArray()));
+        Assert.Equal(2, index.Stats.EmptyTexts);
+        Assert.Equal(6, index.Stats.DistinctTexts);
     }
 
     [Fact]
-    public void FullAndHalfWidth_AndPunctuation_AreIdentical()
+    public void Pairs_EmptyTexts_AreNeverSimilar()
     {
-        var index = NearDuplicateIndex.Build(["ＩＣＴの活用。", "ICTの活用", "ｲﾝﾀｰﾈｯﾄ", "インターネット", "", "。"]);
-        Assert.Equal([0, 0, 2, 2, -1, -1], index.IdenticalTo);
+        var index = NearDuplicateIndex.Build(["。", "。", "", " "]);
+        Assert.Empty(index.Pairs());
+        Assert.Empty(index.MostSimilar(0, 10));
+    }
+
+    [Property(Arbitrary = [typeof(ReuseArbitraries)], MaxTest = 200)]
+    public bool Pairs_AreOrderedAtThresholdAndScoredExactly(string[] corpus)
+    {
+        var options = new NearDuplicateOptions { Threshold = 0.5 };
+        var pairs = NearDuplicateIndex.Build(corpus, options).Pairs();
+        var exact = ExactJaccard.AllPairs(corpus, options.Threshold).ToDictionary(p => (p.A, p.B));
+        var ordered = pairs.Zip(pairs.Skip(1)).All(x => (x.First.A, x.First.B).CompareTo((x.Second.A, x.Second.B)) < 0);
+        return ordered && pairs.All(p => p.A < p.B && p.Jaccard >= options.Threshold && exact.TryGetValue((p.A, p.B), out var e) && e == p);
+    }
+
+    [Property(Arbitrary = [typeof(ReuseArbitraries)], MaxTest = 100)]
+    public bool Pairs_WithStrongBanding_EqualExactAllPairs(string[] corpus)
+    {
+        // 64 bands of one row find almost every pair at 0.5; the small corpora make the rest vanishingly rare.
+        var options = new NearDuplicateOptions { Threshold = 0.5, Banding = new LshBands(64, 1) };
+        return NearDuplicateIndex.Build(corpus, options).Pairs().SequenceEqual(ExactJaccard.AllPairs(corpus, 0.5));
     }
 
     [Fact]
-    public void MostSimilar_FindsIdenticalFirstThenNear()
+    public void IdenticalTo_NamesEachTextsFirstForm_AndEmptyTextsNone()
     {
-        var index = NearDuplicateIndex.Build(["地域コミュニティの活性化", "防災体制の強化", "地域コミュニティの活性化", "地域コミュニティ活動の活性化"], new NearDuplicateOptions { Threshold = 0.5 });
-        var similar = index.MostSimilar(0, 5);
-        Assert.Equal([(0, 2), (0, 3)], similar.Select(p => (p.A, p.B)));
-        Assert.Equal(1.0, similar[0].Jaccard);
+        var index = NearDuplicateIndex.Build(Sample);
+        Assert.Equal([0, 0, 2, 3, 4, 5, 5, -1, -1, 9], index.IdenticalTo);
     }
 
     [Fact]
-    public void BucketCap_IsHonoured_AndCounted()
+    public void FormPairs_Sample_LeavesIdenticalTextsToIdenticalTo()
     {
-        var texts = Enumerable.Range(0, 50).Select(i => $"共通の取組を推進します{i % 10}{i / 10}").ToList();
-        var capped = NearDuplicateIndex.Build(texts, new NearDuplicateOptions { Threshold = 0.6, MaxBucketSize = 5 });
-        var open = NearDuplicateIndex.Build(texts, new NearDuplicateOptions { Threshold = 0.6 });
-        Assert.True(capped.Stats.CappedBuckets > 0);
-        Assert.True(capped.Stats.Candidates < open.Stats.Candidates);
+        var index = NearDuplicateIndex.Build(Sample, new NearDuplicateOptions { Threshold = 0.6 });
+        Assert.Equal([(0, 2), (3, 4)], index.FormPairs().Select(p => (p.A, p.B)));
     }
 
-    [Property]
-    public bool Normalize_IsIdempotent(string? text)
+    [Property(Arbitrary = [typeof(ReuseArbitraries)], MaxTest = 100)]
+    public bool FormPairs_ArePairsBetweenFirstTextsOfDifferentForms(string[] corpus)
     {
-        var once = ReuseText.Normalize(text ?? string.Empty);
-        return ReuseText.Normalize(once) == once;
+        var index = NearDuplicateIndex.Build(corpus, new NearDuplicateOptions { Threshold = 0.5 });
+        var firsts = index.IdenticalTo.Where((rep, i) => rep == i).ToHashSet();
+        // Two first texts are never of the same form, so these are exactly the pairs between forms.
+        return index.FormPairs().SequenceEqual(index.Pairs().Where(p => firsts.Contains(p.A) && firsts.Contains(p.B)));
     }
 
-    [Property]
-    public bool Jaccard_IsSymmetricAndBounded(string? a, string? b)
+    [Property(Arbitrary = [typeof(ReuseArbitraries)], MaxTest = 50)]
+    public bool Build_IsDeterministic(string[] corpus)
     {
-        var x = ReuseText.Shingles(ReuseText.Normalize(a ?? string.Empty));
-        var y = ReuseText.Shingles(ReuseText.Normalize(b ?? string.Empty));
-        var j = ReuseText.Jaccard(x, y);
-        return j == ReuseText.Jaccard(y, x) && j is >= 0 and <= 1 && (x.Length == 0 || ReuseText.Jaccard(x, x) == 1);
+        var first = NearDuplicateIndex.Build(corpus);
+        var second = NearDuplicateIndex.Build(corpus);
+        return first.Pairs().SequenceEqual(second.Pairs()) && first.Stats == second.Stats;
     }
 
-    [Property(MaxTest = 30)]
-    public bool Pairs_AreOrdered_AboveThreshold_AndExact(int seed)
+    [Fact]
+    public void Pairs_SyntheticCorpus_RecallAtLeast95PercentAt07AndPrecisionOne()
     {
-        var texts = Sample(200, seed);
+        var (recall, falsePairs) = RecallReport.Measure(5000, seed: 2026);
+        Assert.Equal(0, falsePairs);
+        Assert.True(recall[0].TruePairs > 1000, RecallReport.Describe(recall));
+        Assert.True(recall.Single(b => b.MinSimilarity == 0.7).Recall >= 0.95, RecallReport.Describe(recall));
+        Assert.True(recall.Single(b => b.MinSimilarity == 0.8).Recall >= 0.99, RecallReport.Describe(recall));
+    }
+
+    [Fact]
+    public void Pairs_LargeCorpus_IsSubsetOfExactAndIndexerMatchesEnumeration()
+    {
+        var texts = SyntheticTexts.Generate(3000, seed: 7);
         var pairs = NearDuplicateIndex.Build(texts).Pairs();
-        var exact = ExactJaccard.AllPairs(texts, 0.7).ToDictionary(p => (p.A, p.B), p => p.Jaccard);
-        return pairs.All(p => p.A < p.B && p.Jaccard >= 0.7 && exact.TryGetValue((p.A, p.B), out var j) && j == p.Jaccard);
+        var exact = ExactJaccard.AllPairs(texts, 0.7).ToHashSet();
+        Assert.All(pairs, p => Assert.Contains(p, exact));
+        Assert.Equal(pairs.ToArray(), Enumerable.Range(0, pairs.Count).Select(i => pairs[i]));
+    }
+
+    [Fact]
+    public void Build_BucketOverCap_GivesNoCandidatesAndIsCounted()
+    {
+        // Forty texts that differ in one appended number agree on every band: one bucket per band.
+        var texts = Enumerable.Range(0, 40).Select(i => $"地域包括ケアシステムの構築と医療介護連携の推進について{i:D2}").ToArray();
+        var capped = NearDuplicateIndex.Build(texts, new NearDuplicateOptions { MaxBucketSize = 10 });
+        var open = NearDuplicateIndex.Build(texts, new NearDuplicateOptions { MaxBucketSize = 40 });
+
+        Assert.True(open.Stats.LargestBucket > 10);
+        Assert.True(capped.Stats.CappedBuckets > 0);
+        Assert.True(capped.Pairs().Count < open.Pairs().Count);
+        Assert.Equal(texts.Length * (texts.Length - 1) / 2, open.Pairs().Count);
+        Assert.Equal(0, open.Stats.CappedBuckets);
+    }
+
+    [Fact]
+    public void Build_CappedBucket_StillLetsPairsMeetInOtherBands()
+    {
+        var texts = Enumerable.Range(0, 40).Select(i => $"地域包括ケアシステムの構築と医療介護連携の推進について{i:D2}").ToArray();
+        var capped = NearDuplicateIndex.Build(texts, new NearDuplicateOptions { MaxBucketSize = 10 });
+        Assert.All(capped.Pairs(), p => Assert.True(p.Jaccard >= 0.7));
+        Assert.True(capped.Stats.LargestBucket > capped.Options.MaxBucketSize);
+    }
+
+    [Fact]
+    public void MostSimilar_ReturnsDuplicatesFirstThenNearDuplicates()
+    {
+        var index = NearDuplicateIndex.Build(Sample, new NearDuplicateOptions { Threshold = 0.6 });
+        var similar = index.MostSimilar(0, 10);
+        Assert.Equal([1, 2], similar.Select(s => s.Item));
+        Assert.Equal(1.0, similar[0].Jaccard);
+        Assert.Equal(ReuseText.Jaccard(ReuseText.Shingles(Sample[0]), ReuseText.Shingles(Sample[2])), similar[1].Jaccard);
+        Assert.Equal([1], index.MostSimilar(0, 1).Select(s => s.Item));
+        Assert.Empty(index.MostSimilar(0, 0));
+    }
+
+    [Fact]
+    public void MostSimilar_LowerQueryThreshold_FindsLessSimilarTexts()
+    {
+        var index = NearDuplicateIndex.Build(["地域福祉の推進", "地域福祉の充実", "防災"], new NearDuplicateOptions { Banding = new LshBands(100, 1) });
+        Assert.Empty(index.MostSimilar(0, 5));
+        Assert.Equal([new SimilarItem(1, 0.5, 4)], index.MostSimilar(0, 5, minSimilarity: 0.4));
+    }
+
+    [Property(Arbitrary = [typeof(ReuseArbitraries)], MaxTest = 100)]
+    public bool MostSimilar_AgreesWithPairs(string[] corpus)
+    {
+        var index = NearDuplicateIndex.Build(corpus, new NearDuplicateOptions { Threshold = 0.5 });
+        var pairs = index.Pairs();
+        return Enumerable.Range(0, corpus.Length).All(item =>
+        {
+            var expected = pairs.Where(p => p.A == item || p.B == item).Select(p => p.A == item ? p.B : p.A).ToHashSet();
+            var found = index.MostSimilar(item, int.MaxValue);
+            var ordered = found.Zip(found.Skip(1)).All(x => x.First.Jaccard > x.Second.Jaccard || (x.First.Jaccard == x.Second.Jaccard && x.First.Item < x.Second.Item));
+            return ordered && expected.IsSubsetOf(found.Select(f => f.Item)) && found.All(f => f.Item != item && f.Jaccard >= 0.5);
+        });
+    }
+
+    [Fact]
+    public void Build_InvalidArguments_Throw()
+    {
+        Assert.Throws<ArgumentNullException>(() => NearDuplicateIndex.Build(null!));
+        Assert.Throws<ArgumentException>(() => NearDuplicateIndex.Build(["a", null!]));
+        Assert.Throws<ArgumentException>(() => NearDuplicateIndex.Build(["a"], new NearDuplicateOptions { HashCount = 10, Banding = new LshBands(5, 3) }));
+        var index = NearDuplicateIndex.Build(["a"]);
+        Assert.Throws<ArgumentOutOfRangeException>(() => index.MostSimilar(1, 1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => index.MostSimilar(0, -1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => index.MostSimilar(0, 1, 0));
+        Assert.Throws<ArgumentOutOfRangeException>(() => index.NormalizedText(-1));
+    }
+
+    [Fact]
+    public void Build_NoTexts_IsEmpty()
+    {
+        var index = NearDuplicateIndex.Build([]);
+        Assert.Empty(index.Pairs());
+        Assert.Empty(index.ExactDuplicateGroups);
+        Assert.Equal(0, index.Stats.Texts);
     }
 }
