@@ -32,6 +32,13 @@ internal sealed class Csr<T>
     /// <summary>Where row <paramref name="i"/> starts in <see cref="Values"/>; a table with no values has no start array.</summary>
     public int Start(int i) => _starts is null ? 0 : _starts[i];
 
+    /// <summary>The same rows holding other values, one for each of this table's.</summary>
+    public Csr<TOther> WithValues<TOther>(TOther[] values)
+    {
+        ArgumentOutOfRangeException.ThrowIfNotEqual(values.Length, Values.Length);
+        return new Csr<TOther>(Rows, _starts, values);
+    }
+
     /// <summary>The bytes the table holds (arrays only).</summary>
     public long Bytes(int valueSize) => ((_starts?.LongLength ?? 0) * sizeof(int)) + (Values.LongLength * valueSize);
 }

@@ -26,6 +26,7 @@ public sealed class PlanGraph
 {
     private readonly FrozenDictionary<string, PlanIndex> _plans;
     private readonly Lazy<ArrayBidirectionalGraph<PlanGraphNode, PlanGraphEdge>> _graph;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Type, Lazy<object>> _derived = new();
 
     private PlanGraph(IReadOnlyList<PlanDocument> documents, SdgCatalog catalog)
     {
@@ -199,6 +200,14 @@ public sealed class PlanGraph
     public TermNode? ResolveTag(string planId, Tag tag) => Index(planId).ResolveTag(tag);
 
     /// <summary>The dense per-plan index the queries walk.</summary>
+    /// <summary>
+    /// An index derived from the graph, built once on first use and kept with it (the graph never
+    /// changes), so repeated queries such as who-else pay for it once.
+    /// </summary>
+    internal T Derived<T>(Func<PlanGraph, T> build)
+        where T : class =>
+        (T)_derived.GetOrAdd(typeof(T), _ => new Lazy<object>(() => build(this))).Value;
+
     internal PlanIndex Index(string planId)
     {
         ArgumentNullException.ThrowIfNull(planId);

@@ -11,7 +11,10 @@ public static class WhoElseQueries
     /// (kind <see cref="ReuseKinds.SimilarText"/>, 2-gram Jaccard ≥ <paramref name="minSimilarity"/>),
     /// then the elements of any plan, outside the element's own ancestry and subtree, that declare
     /// targets it declares (kind <see cref="ReuseKinds.SharedTargets"/>, score = Jaccard of the two
-    /// target sets); each list best first and cut at <paramref name="max"/>. Linear in the size of the graph.
+    /// target sets); each list best first (ties in plan order) and cut at <paramref name="max"/>.
+    /// Scores are exact. The first query on a graph indexes its titles and targets (linear in its
+    /// size, kept with the graph); each query then reads only the elements that share a title
+    /// 2-gram or a target with <paramref name="element"/>.
     /// </summary>
     /// <exception cref="KeyNotFoundException">The graph has no such element.</exception>
     public static IReadOnlyList<SimilarElement> WhoElse(this PlanGraph graph, ElementNode element, int max = 10, double minSimilarity = 0.5)
@@ -19,13 +22,15 @@ public static class WhoElseQueries
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(max);
         var (home, i) = graph.Locate(element);
-        var others = graph.Plans.Where(p => p.Id != element.PlanId).Select(p => graph.Index(p.Id))
-            .SelectMany(p => Enumerable.Range(0, p.Count).Select(e => (Index: p, Element: e))).ToList();
-        var texts = others.Select(o => ReuseQueries.TextOf(o.Index, o.Element, includeDescriptions: false)).Prepend(ReuseQueries.TextOf(home, i, includeDescriptions: false)).ToList();
-        var index = NearDuplicateIndex.Build(texts, new NearDuplicateOptions { Threshold = minSimilarity });
-        var results = index.MostSimilar(0, max)
-            .Select(p => (Other: others[p.Item - 1], p.Jaccard))
-            .Select(x => Similar(x.Other.Index, x.Other.Element, ReuseKinds.SimilarText, x.Jaccard, ReuseText.Normalize(texts[0])))
+        var index = WhoElseIndex.Of(graph);
+        var matched = ReuseText.Normalize(ReuseQueries.TextOf(home, i, includeDescriptions: false));
+        var results = index.SimilarTitles(ReuseText.Shingles(matched))
+            .Where(x => x.Jaccard >= minSimilarity)
+            .Select(x => (Found: index.Locate(x.Global), x.Global, x.Jaccard))
+            .Where(x => x.Found.Plan != home)
+            .OrderByDescending(x => x.Jaccard).ThenBy(x => x.Global)
+            .Take(max)
+            .Select(x => Similar(x.Found.Plan, x.Found.Element, ReuseKinds.SimilarText, x.Jaccard, matched))
             .ToList();
 
         var catalog = graph.Catalog;
@@ -33,19 +38,18 @@ public static class WhoElseQueries
         if (mine.Count > 0)
         {
             var related = home.Ancestors(i).Concat(home.Descendants(i)).Append(i).ToHashSet();
-            results.AddRange(graph.Plans.Select(p => graph.Index(p.Id))
-                .SelectMany(p => Enumerable.Range(0, p.Count).Select(e => (Index: p, Element: e)))
-                .Where(o => o.Index != home || !related.Contains(o.Element))
+            results.AddRange(mine.SelectMany(d => index.DeclaringTarget(d)).Distinct()
+                .Select(index.Locate)
+                .Where(o => o.Plan != home || !related.Contains(o.Element))
                 .Select(o =>
                 {
-                    var theirs = o.Index.Declared[o.Element].Where(d => catalog.AtDense(d).IsTarget).ToList();
+                    var theirs = o.Plan.Declared[o.Element].Where(d => catalog.AtDense(d).IsTarget).ToList();
                     var shared = theirs.Where(mine.Contains).ToList();
-                    return (o.Index, o.Element, Shared: shared, Score: shared.Count == 0 ? 0 : (double)shared.Count / (mine.Count + theirs.Count - shared.Count));
+                    return (o.Plan, o.Element, Shared: shared, Score: (double)shared.Count / (mine.Count + theirs.Count - shared.Count));
                 })
-                .Where(o => o.Score > 0)
-                .OrderByDescending(o => o.Score).ThenBy(o => o.Index.Plan.Id, StringComparer.Ordinal).ThenBy(o => o.Element)
+                .OrderByDescending(o => o.Score).ThenBy(o => o.Plan.Plan.Id, StringComparer.Ordinal).ThenBy(o => o.Element)
                 .Take(max)
-                .Select(o => Similar(o.Index, o.Element, ReuseKinds.SharedTargets, o.Score, string.Join(' ', o.Shared.Select(catalog.AtDense)))));
+                .Select(o => Similar(o.Plan, o.Element, ReuseKinds.SharedTargets, o.Score, string.Join(' ', o.Shared.Select(catalog.AtDense)))));
         }
 
         return results;

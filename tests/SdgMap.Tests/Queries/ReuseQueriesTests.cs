@@ -3,6 +3,7 @@ using SdgMap.Catalog;
 using SdgMap.Graph;
 using SdgMap.Model;
 using SdgMap.Queries;
+using SdgMap.Reuse;
 using SdgMap.Tests.Generators;
 
 namespace SdgMap.Tests.Queries;
@@ -105,6 +106,29 @@ public class ReuseQueriesTests
         Assert.Equal(("other", "1-1-1"), (text.Plan, text.Code));
         var targets = graph.WhoElse(new ElementNode("reuse", "1-1")).Where(f => f.Kind == ReuseKinds.SharedTargets).Select(f => (f.Plan, f.Code));
         Assert.Equal([("other", "1-1"), ("other", "2-1"), ("reuse", "2-1")], targets);
+    }
+
+    // The inverted index must find exactly what comparing every title with every other finds.
+    [Property(Arbitrary = [typeof(Arbitraries)], MaxTest = 100)]
+    public bool WhoElse_SimilarTitles_EqualABruteForceScan(Plan plan, int which)
+    {
+        if (plan.Elements.Count == 0)
+        {
+            return true;
+        }
+
+        var other = plan with { Id = plan.Id + "-b", Elements = [.. plan.Elements.Select((e, k) => k % 2 == 0 ? e : e with { Title = e.Title + "の推進" })] };
+        var graph = PlanGraph.Build([plan, other]);
+        var element = plan.Elements[(which & int.MaxValue) % plan.Elements.Count];
+        var mine = ReuseText.Shingles(element.Title ?? string.Empty);
+        var expected = other.Elements
+            .Select((e, k) => (Code: graph.Index(other.Id).Codes[k], Score: ReuseText.Jaccard(mine, ReuseText.Shingles(e.Title ?? string.Empty)), k))
+            .Where(x => x.Score >= 0.5)
+            .OrderByDescending(x => x.Score).ThenBy(x => x.k)
+            .Take(10)
+            .Select(x => (x.Code, x.Score));
+        var found = graph.WhoElse(new ElementNode(plan.Id, element.Id)).Where(f => f.Kind == ReuseKinds.SimilarText).Select(f => (f.Code, f.Score));
+        return found.SequenceEqual(expected);
     }
 
     [Property(Arbitrary = [typeof(Arbitraries)], MaxTest = 100)]
