@@ -2,12 +2,15 @@ using System.Text;
 
 namespace SdgMap.Text;
 
-/// <summary>NFKC normalisation that never throws: lone surrogates (invalid UTF-16) become U+FFFD first.</summary>
+/// <summary>
+/// NFKC normalisation that never throws: what the framework's normaliser refuses — lone
+/// surrogates (invalid UTF-16) and the noncharacter U+FFFE — becomes U+FFFD first.
+/// </summary>
 internal static class Nfkc
 {
     public static string Normalize(string text)
     {
-        if (!HasLoneSurrogate(text))
+        if (!HasLoneSurrogate(text) && !text.Contains('\uFFFE', StringComparison.Ordinal))
         {
             return text.IsNormalized(NormalizationForm.FormKC) ? text : text.Normalize(NormalizationForm.FormKC);
         }
@@ -50,7 +53,7 @@ internal static class Nfkc
             }
             else
             {
-                yield return char.IsSurrogate(text[i]) ? "\uFFFD" : text[i].ToString();
+                yield return char.IsSurrogate(text[i]) || text[i] == '\uFFFE' ? "\uFFFD" : text[i].ToString();
             }
         }
     }

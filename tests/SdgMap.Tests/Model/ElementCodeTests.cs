@@ -21,6 +21,11 @@ public class ElementCodeTests
 
     // Found by the fuzzer: NFKC turns ˙ into a space and a combining dot, and removing the space
     // lets the dot compose with the S before it, so one pass was not final.
+    // Found by the fuzzer: the framework's NFKC refuses U+FFFE; it is read as U+FFFD.
+    [Fact]
+    public void Normalize_Noncharacter_BecomesReplacementCharacter() =>
+        Assert.Equal("1-\uFFFD", ElementCode.Normalize("１－\uFFFE"));
+
     [Theory]
     [InlineData("S˙６", "Ṡ6")]
     [InlineData("S ˙", "Ṡ")]

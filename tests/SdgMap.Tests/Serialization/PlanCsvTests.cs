@@ -58,6 +58,17 @@ public class PlanCsvTests
         return back.Elements.SequenceEqual(view.Elements) && back.Levels.Select(l => l.Name).ToHashSet().SetEquals(expectedLevels);
     }
 
+    // Found by the fuzzer: the framework's NFKC throws ArgumentException on U+FFFE, which reached
+    // PlanCsv through a header cell.
+    [Fact]
+    public void Parse_NoncharacterInHeaderOrCell_DoesNotEscapeAsArgumentException()
+    {
+        var e = Assert.Throws<PlanInputException>(() => PlanCsv.Parse("level,title,x\uFFFE\n施策,地域医療,1\n", Header));
+        Assert.Contains("column 'x", e.Message, StringComparison.Ordinal);
+        var plan = PlanCsv.Parse("level,title,code\n施策,地域\uFFFE医療,1\uFFFE\n", Header);
+        Assert.Equal("地域\uFFFE医療", Assert.Single(plan.Elements).Title);
+    }
+
     [Fact]
     public void Write_HasBomCrlfAndNeutralisedFormulas()
     {
