@@ -1,9 +1,11 @@
 using System.Globalization;
 using BenchmarkDotNet.Running;
 using SdgMap.Benchmarks.Corpus;
+using SdgMap.Benchmarks.Peers;
 using SdgMap.Serialization;
 
-// "generate" writes the synthetic corpus as plan files; anything else runs benchmarks.
+// "generate" writes the synthetic corpus as plan files, one combined file and the peers' tables;
+// "peers-sdgmap" answers the peer comparison's questions; anything else runs benchmarks.
 if (args.Length > 0 && args[0] == "generate")
 {
     var count = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1741;
@@ -16,7 +18,23 @@ if (args.Length > 0 && args[0] == "generate")
     }
 
     File.WriteAllLines(Path.Combine(folder, "planted-duplicates.csv"), planted.Select(p => $"{p.OriginalPlan},{p.OriginalElement},{p.CopyPlan},{p.CopyElement}").Prepend("originalPlan,originalElement,copyPlan,copyElement"));
-    Console.WriteLine($"{plans.Count} plans, {plans.Sum(p => p.Elements.Count)} elements, {planted.Count} planted near-duplicates in {folder}");
+
+    // Not *.json, so that a folder scan (PlanFiles.Find) still finds one file per plan.
+    CombinedFile.Write(plans, Path.Combine(folder, "all-plans.jsonarray"));
+    PeerTables.Write(plans, Path.Combine(folder, "tables"));
+    Console.WriteLine($"{plans.Count} plans, {plans.Sum(p => p.Elements.Count)} elements, {planted.Count} planted near-duplicates in {folder} (with all-plans.jsonarray and tables/)");
+    return;
+}
+
+if (args.Length > 0 && args[0] == "peers-sdgmap")
+{
+    if (args.Length < 3)
+    {
+        Console.Error.WriteLine("usage: peers-sdgmap CORPUS_DIR OUT_DIR [RUNS]");
+        Environment.Exit(2);
+    }
+
+    SdgMapPeer.Run(args[1], args[2], args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 5);
     return;
 }
 
