@@ -1,16 +1,18 @@
 using System.Globalization;
+using SdgMap.Catalog;
 using SdgMap.Model;
 
 namespace SdgMap.Benchmarks.Peers;
 
 /// <summary>
 /// Flattens plans into the tables the peers (pandas, networkx, DuckDB) query:
-/// <c>plans.csv</c>, <c>elements.csv</c>, <c>sdg_links.csv</c> and <c>tags.csv</c>, documented in
+/// <c>plans.csv</c>, <c>elements.csv</c>, <c>sdg_links.csv</c>, <c>tags.csv</c> and the catalogue's
+/// <c>sdgs.csv</c>, documented in
 /// <c>benchmarks/peers/README.md</c>.
 /// </summary>
 public static class PeerTables
 {
-    /// <summary>Writes the four tables into <paramref name="folder"/>.</summary>
+    /// <summary>Writes the five tables into <paramref name="folder"/>.</summary>
     public static void Write(IReadOnlyList<Plan> plans, string folder)
     {
         Directory.CreateDirectory(folder);
@@ -22,6 +24,9 @@ public static class PeerTables
         Csv.Write(Path.Combine(folder, "sdg_links.csv"), "plan,element,sdg,kind", plans.SelectMany(p => p.Elements.SelectMany(e =>
             e.Sdg.Select(s => Csv.Row(p.Id, e.Id, s.ToString(), "declared"))
                 .Concat((e.Suggested?.Sdg ?? []).Select(s => Csv.Row(p.Id, e.Id, s.Id.ToString(), "suggested"))))));
+        // The catalogue too, so that peers name uncovered goals and targets from the same list.
+        Csv.Write(Path.Combine(folder, "sdgs.csv"), "sdg,kind,goal", SdgCatalog.Default.Goals.SelectMany(g => g.Targets.Select(t => Csv.Row(t.Id.ToString(), "target", g.Id.ToString()))
+            .Prepend(Csv.Row(g.Id.ToString(), "goal", g.Id.ToString()))));
         Csv.Write(Path.Combine(folder, "tags.csv"), "plan,element,taxonomy,term,via", plans.SelectMany(TagRows));
     }
 
