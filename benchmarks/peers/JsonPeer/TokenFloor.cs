@@ -1,0 +1,58 @@
+using System.Text.Json;
+
+namespace SdgMap.Benchmarks.Peers;
+
+/// <summary>
+/// The load floor: <see cref="Utf8JsonReader"/> reads every token of every file and builds no
+/// objects, only the counts of the load answer (so its answer can be checked like the others).
+/// </summary>
+internal static class TokenFloor
+{
+    public static void Run(byte[][] files, string output, int runs)
+    {
+        var timings = new Timings(output);
+        PlanCounts[] counts = [];
+        timings.Add("load", Warm.Median(runs, () => counts = [.. files.Select(Count)]), files.Sum(b => (long)b.Length));
+        Csv.WriteSorted(Path.Combine(output, "load.csv"), PlanCounts.Header, counts.Select(c => c.Row()));
+    }
+
+    // Depths as Utf8JsonReader counts them: the plan's properties at 1, element objects at 2,
+    // element properties at 3, the items of an element's own "sdg" and "tags" arrays at 4.
+    private static PlanCounts Count(byte[] bytes)
+    {
+        var reader = new Utf8JsonReader(bytes);
+        string? id = null;
+        var inElements = false;
+        var property = 0; // 1: "sdg", 2: "tags", 0: anything else
+        int elements = 0, links = 0, tags = 0;
+        while (reader.Read())
+        {
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.PropertyName when reader.CurrentDepth == 1:
+                    inElements = reader.ValueTextEquals("elements"u8);
+                    if (reader.ValueTextEquals("id"u8))
+                    {
+                        reader.Read();
+                        id = reader.GetString();
+                    }
+
+                    break;
+                case JsonTokenType.StartObject when inElements && reader.CurrentDepth == 2:
+                    elements++;
+                    break;
+                case JsonTokenType.PropertyName when inElements && reader.CurrentDepth == 3:
+                    property = reader.ValueTextEquals("sdg"u8) ? 1 : reader.ValueTextEquals("tags"u8) ? 2 : 0;
+                    break;
+                case JsonTokenType.String when inElements && reader.CurrentDepth == 4:
+                    links += property == 1 ? 1 : 0;
+                    tags += property == 2 ? 1 : 0;
+                    break;
+                default:
+                    break;
+            }
+        }
+
+        return new PlanCounts(id ?? string.Empty, elements, links, tags);
+    }
+}
