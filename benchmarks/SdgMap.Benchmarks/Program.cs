@@ -19,8 +19,7 @@ if (args.Length > 0 && args[0] == "generate")
 
     File.WriteAllLines(Path.Combine(folder, "planted-duplicates.csv"), planted.Select(p => $"{p.OriginalPlan},{p.OriginalElement},{p.CopyPlan},{p.CopyElement}").Prepend("originalPlan,originalElement,copyPlan,copyElement"));
 
-    // Not *.json, so that a folder scan (PlanFiles.Find) still finds one file per plan.
-    CombinedFile.Write(plans, Path.Combine(folder, "all-plans.jsonarray"));
+    CombinedFile.Write(plans, Path.Combine(folder, CombinedFile.Name));
     PeerTables.Write(plans, Path.Combine(folder, "tables"));
     Console.WriteLine($"{plans.Count} plans, {plans.Sum(p => p.Elements.Count)} elements, {planted.Count} planted near-duplicates in {folder} (with all-plans.jsonarray and tables/)");
     return;

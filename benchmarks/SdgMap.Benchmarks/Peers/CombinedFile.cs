@@ -11,6 +11,12 @@ namespace SdgMap.Benchmarks.Peers;
 /// </summary>
 public static class CombinedFile
 {
+    /// <summary>
+    /// The combined file's name in a corpus folder; not <c>*.json</c>, so that a folder scan
+    /// (<see cref="PlanFiles.Find"/>) still finds one file per plan.
+    /// </summary>
+    public const string Name = "all-plans.jsonarray";
+
     /// <summary>Writes <paramref name="plans"/> as one JSON array to <paramref name="path"/>.</summary>
     public static void Write(IEnumerable<Plan> plans, string path)
     {
@@ -36,9 +42,11 @@ public static class CombinedFile
     /// Reads a combined file: the array is tokenised once to find each item's bytes, and each item
     /// is parsed as a plan file, so every check <see cref="PlanJson"/> makes still applies.
     /// </summary>
-    public static IReadOnlyList<PlanDocument> Read(string path)
+    public static IReadOnlyList<PlanDocument> Read(string path) => Parse(File.ReadAllBytes(path), path);
+
+    /// <summary>Parses a combined file's bytes; <paramref name="path"/> names it in messages.</summary>
+    public static IReadOnlyList<PlanDocument> Parse(byte[] bytes, string path)
     {
-        var bytes = File.ReadAllBytes(path);
         var documents = new List<PlanDocument>();
         var reader = new Utf8JsonReader(bytes);
         if (!reader.Read() || reader.TokenType != JsonTokenType.StartArray)

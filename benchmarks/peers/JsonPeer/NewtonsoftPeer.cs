@@ -14,25 +14,31 @@ internal static class NewtonsoftPeer
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    public static void Run(byte[][] files, string output, int runs)
+    public static void Run(byte[][] files, byte[] combined, string output, int runs)
     {
         var timings = new Timings(output);
         var total = files.Sum(b => (long)b.Length);
         JObject[] trees = [];
-        timings.Add("load", Warm.Median(runs, () => trees = [.. files.Select(Load)]), total);
+        timings.Add("load", Warm.Median(runs, () => trees = [.. files.Select(Load<JObject>)]), total);
         Csv.WriteSorted(Path.Combine(output, "load.csv"), PlanCounts.Header, trees.Select(t => Count(t).Row()));
+
+        JArray all = [];
+        timings.Add("load-combined", Warm.Median(runs, () => all = Load<JArray>(combined)), combined.Length);
+        Csv.WriteSorted(Path.Combine(output, "load-combined.csv"), PlanCounts.Header, all.Cast<JObject>().Select(t => Count(t).Row()));
+        all = [];
 
         byte[][] saved = [];
         timings.Add("save", Warm.Median(runs, () => saved = [.. trees.Select(Save)]), total);
         Csv.WriteSorted(Path.Combine(output, "save.csv"), "plan,sha256", trees.Select((t, i) => Csv.Row((string?)t["id"], Convert.ToHexStringLower(SHA256.HashData(saved[i])))));
     }
 
-    private static JObject Load(byte[] bytes)
+    private static T Load<T>(byte[] bytes)
+        where T : JToken
     {
         using var text = new StreamReader(new MemoryStream(bytes), Utf8);
         // Strings stay strings: by default Newtonsoft turns date-like text into DateTime.
         using var reader = new JsonTextReader(text) { DateParseHandling = DateParseHandling.None };
-        return JObject.Load(reader);
+        return (T)JToken.ReadFrom(reader);
     }
 
     private static byte[] Save(JObject tree)

@@ -8,19 +8,23 @@ namespace SdgMap.Benchmarks.Peers;
 /// </summary>
 internal static class TokenFloor
 {
-    public static void Run(byte[][] files, string output, int runs)
+    public static void Run(byte[][] files, byte[] combined, string output, int runs)
     {
         var timings = new Timings(output);
-        PlanCounts[] counts = [];
-        timings.Add("load", Warm.Median(runs, () => counts = [.. files.Select(Count)]), files.Sum(b => (long)b.Length));
+        List<PlanCounts> counts = [];
+        timings.Add("load", Warm.Median(runs, () => counts = [.. files.SelectMany(f => Count(f, 0))]), files.Sum(b => (long)b.Length));
         Csv.WriteSorted(Path.Combine(output, "load.csv"), PlanCounts.Header, counts.Select(c => c.Row()));
+        timings.Add("load-combined", Warm.Median(runs, () => counts = Count(combined, 1)), combined.Length);
+        Csv.WriteSorted(Path.Combine(output, "load-combined.csv"), PlanCounts.Header, counts.Select(c => c.Row()));
     }
 
-    // Depths as Utf8JsonReader counts them: the plan's properties at 1, element objects at 2,
-    // element properties at 3, the items of an element's own "sdg" and "tags" arrays at 4.
-    private static PlanCounts Count(byte[] bytes)
+    // Depths as Utf8JsonReader counts them in a plan file: the plan's properties at 1, element
+    // objects at 2, element properties at 3, the items of an element's own "sdg" and "tags"
+    // arrays at 4; one deeper (shift 1) inside the combined file's array.
+    private static List<PlanCounts> Count(byte[] bytes, int shift)
     {
         var reader = new Utf8JsonReader(bytes);
+        var plans = new List<PlanCounts>();
         string? id = null;
         var inElements = false;
         var property = 0; // 1: "sdg", 2: "tags", 0: anything else
@@ -29,7 +33,13 @@ internal static class TokenFloor
         {
             switch (reader.TokenType)
             {
-                case JsonTokenType.PropertyName when reader.CurrentDepth == 1:
+                case JsonTokenType.StartObject when reader.CurrentDepth == shift:
+                    (id, inElements, elements, links, tags) = (null, false, 0, 0, 0);
+                    break;
+                case JsonTokenType.EndObject when reader.CurrentDepth == shift:
+                    plans.Add(new PlanCounts(id ?? string.Empty, elements, links, tags));
+                    break;
+                case JsonTokenType.PropertyName when reader.CurrentDepth == shift + 1:
                     inElements = reader.ValueTextEquals("elements"u8);
                     if (reader.ValueTextEquals("id"u8))
                     {
@@ -38,13 +48,13 @@ internal static class TokenFloor
                     }
 
                     break;
-                case JsonTokenType.StartObject when inElements && reader.CurrentDepth == 2:
+                case JsonTokenType.StartObject when inElements && reader.CurrentDepth == shift + 2:
                     elements++;
                     break;
-                case JsonTokenType.PropertyName when inElements && reader.CurrentDepth == 3:
+                case JsonTokenType.PropertyName when inElements && reader.CurrentDepth == shift + 3:
                     property = reader.ValueTextEquals("sdg"u8) ? 1 : reader.ValueTextEquals("tags"u8) ? 2 : 0;
                     break;
-                case JsonTokenType.String when inElements && reader.CurrentDepth == 4:
+                case JsonTokenType.String when inElements && reader.CurrentDepth == shift + 4:
                     links += property == 1 ? 1 : 0;
                     tags += property == 2 ? 1 : 0;
                     break;
@@ -53,6 +63,6 @@ internal static class TokenFloor
             }
         }
 
-        return new PlanCounts(id ?? string.Empty, elements, links, tags);
+        return plans;
     }
 }

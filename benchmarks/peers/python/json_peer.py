@@ -1,5 +1,6 @@
-"""Python json's side of load and save: the same plan files, parsed from memory into dicts and
-written back as plan files are written (two-space indent, characters not escapes, final line end).
+"""Python json's side of load and save: the same plan files (and the combined file), parsed from
+memory into dicts and written back as plan files are written (two-space indent, characters not
+escapes, final line end).
 
 Usage: /usr/bin/python3 json_peer.py CORPUS_DIR OUT_DIR [RUNS]
 """
@@ -29,6 +30,13 @@ def main():
     ms, docs = median_ms(runs, lambda: [json.loads(b) for b in files])
     timings.add("load", ms, total)
     write_sorted(os.path.join(output, "load.csv"), "plan,elements,declared_links,tags", (counts(d) for d in docs))
+
+    with open(os.path.join(corpus, "all-plans.jsonarray"), "rb") as f:
+        combined = f.read()
+    ms, everything = median_ms(runs, lambda: json.loads(combined))
+    timings.add("load-combined", ms, len(combined))
+    write_sorted(os.path.join(output, "load-combined.csv"), "plan,elements,declared_links,tags", (counts(d) for d in everything))
+    del everything
 
     ms, saved = median_ms(runs, lambda: [(json.dumps(d, ensure_ascii=False, indent=2) + "\n").encode("utf-8") for d in docs])
     timings.add("save", ms, total)
