@@ -25,40 +25,39 @@ public static class SdgMapPeer
         var bytes = files.Select(File.ReadAllBytes).ToArray();
         var total = bytes.Sum(b => (long)b.Length);
 
-        IReadOnlyList<PlanDocument> documents = [];
-        timings.Add("load", Warm.Median(runs, () => documents = [.. bytes.Select((b, i) => PlanJson.Parse(b, files[i]))]), total);
-        PlanGraph graph = null!;
-        timings.Add("load+graph", Warm.Median(runs, () => graph = PlanGraph.Build(bytes.Select((b, i) => PlanJson.Parse(b, files[i])))), total);
-        Csv.WriteSorted(Path.Combine(output, "load.csv"), CountsHeader, documents.Select(d => CountsRow(d.Plan)));
-        Csv.WriteSorted(Path.Combine(output, "load+graph.csv"), CountsHeader, graph.Plans.Select(p => CountsRow(p)));
-
         // The same plans from the one combined file: one read of one array instead of many files.
         var combinedPath = Path.Combine(corpus, CombinedFile.Name);
         var combined = File.ReadAllBytes(combinedPath);
+
+        IReadOnlyList<PlanDocument> documents = [];
+        PlanGraph graph = null!;
         IReadOnlyList<PlanDocument> fromCombined = [];
-        timings.Add("load-combined", Warm.Median(runs, () => fromCombined = CombinedFile.Parse(combined, combinedPath)), combined.Length);
-        Csv.WriteSorted(Path.Combine(output, "load-combined.csv"), CountsHeader, fromCombined.Select(d => CountsRow(d.Plan)));
-        fromCombined = [];
-
         CoverageMatrix goals = null!;
-        timings.Add("coverage-goals", Warm.Median(runs, () => goals = graph.CoverageMatrix(MatrixAxis.Plans, MatrixAxis.Goals)));
-        WriteMatrix(Path.Combine(output, "coverage-goals.csv"), goals);
-
         CoverageMatrix targets = null!;
-        timings.Add("coverage-targets", Warm.Median(runs, () => targets = graph.CoverageMatrix(MatrixAxis.Plans, MatrixAxis.Targets)));
-        WriteMatrix(Path.Combine(output, "coverage-targets.csv"), targets);
-
-        // The library computes every default gap kind in one call; the comparison keeps the
-        // three the peers compute, and the time includes the kinds it drops (see README).
         IReadOnlyList<Gap> gaps = [];
-        timings.Add("gaps", Warm.Median(runs, () => gaps = graph.Gaps(GapOptions.Default)));
+        byte[][] saved = [];
+        Warm.TimeAll(timings, runs,
+        [
+            ("load", total, () => documents = [.. bytes.Select((b, i) => PlanJson.Parse(b, files[i]))]),
+            ("load+graph", total, () => graph = PlanGraph.Build(bytes.Select((b, i) => PlanJson.Parse(b, files[i])))),
+            ("load-combined", combined.Length, () => fromCombined = CombinedFile.Parse(combined, combinedPath)),
+            ("coverage-goals", null, () => goals = graph.CoverageMatrix(MatrixAxis.Plans, MatrixAxis.Goals)),
+            ("coverage-targets", null, () => targets = graph.CoverageMatrix(MatrixAxis.Plans, MatrixAxis.Targets)),
+
+            // The library computes every default gap kind in one call; the comparison keeps the
+            // three the peers compute, and the time includes the kinds it drops (see README).
+            ("gaps", null, () => gaps = graph.Gaps(GapOptions.Default)),
+            ("save", total, () => saved = [.. documents.Select(d => PlanJson.ToUtf8Bytes(d.Plan))]),
+        ]);
+
+        Csv.WriteSorted(Path.Combine(output, "load.csv"), CountsHeader, documents.Select(d => CountsRow(d.Plan)));
+        Csv.WriteSorted(Path.Combine(output, "load+graph.csv"), CountsHeader, graph.Plans.Select(p => CountsRow(p)));
+        Csv.WriteSorted(Path.Combine(output, "load-combined.csv"), CountsHeader, fromCombined.Select(d => CountsRow(d.Plan)));
+        WriteMatrix(Path.Combine(output, "coverage-goals.csv"), goals);
+        WriteMatrix(Path.Combine(output, "coverage-targets.csv"), targets);
         string[] kinds = [GapKinds.UncoveredGoal, GapKinds.UncoveredTarget, GapKinds.NoSdgLink];
         Csv.WriteSorted(Path.Combine(output, "gaps.csv"), "plan,kind,subject", gaps.Where(g => kinds.Contains(g.Kind)).Select(g => Csv.Row(g.Plan, g.Kind, g.Subject)));
-
-        var plans = documents.Select(d => d.Plan).ToArray();
-        byte[][] saved = [];
-        timings.Add("save", Warm.Median(runs, () => saved = [.. plans.Select(PlanJson.ToUtf8Bytes)]), total);
-        Csv.WriteSorted(Path.Combine(output, "save.csv"), "plan,sha256", plans.Select((p, i) => Csv.Row(p.Id, Hex(saved[i]))));
+        Csv.WriteSorted(Path.Combine(output, "save.csv"), "plan,sha256", documents.Select((d, i) => Csv.Row(d.Plan.Id, Hex(saved[i]))));
     }
 
     /// <summary>The plan files directly in <paramref name="corpus"/> (not below it), in ordinal order.</summary>

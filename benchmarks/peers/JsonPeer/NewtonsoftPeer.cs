@@ -19,16 +19,16 @@ internal static class NewtonsoftPeer
         var timings = new Timings(output);
         var total = files.Sum(b => (long)b.Length);
         JObject[] trees = [];
-        timings.Add("load", Warm.Median(runs, () => trees = [.. files.Select(Load<JObject>)]), total);
-        Csv.WriteSorted(Path.Combine(output, "load.csv"), PlanCounts.Header, trees.Select(t => Count(t).Row()));
-
         JArray all = [];
-        timings.Add("load-combined", Warm.Median(runs, () => all = Load<JArray>(combined)), combined.Length);
-        Csv.WriteSorted(Path.Combine(output, "load-combined.csv"), PlanCounts.Header, all.Cast<JObject>().Select(t => Count(t).Row()));
-        all = [];
-
         byte[][] saved = [];
-        timings.Add("save", Warm.Median(runs, () => saved = [.. trees.Select(Save)]), total);
+        Warm.TimeAll(timings, runs,
+        [
+            ("load", total, () => trees = [.. files.Select(Load<JObject>)]),
+            ("load-combined", combined.Length, () => all = Load<JArray>(combined)),
+            ("save", total, () => saved = [.. trees.Select(Save)]),
+        ]);
+        Csv.WriteSorted(Path.Combine(output, "load.csv"), PlanCounts.Header, trees.Select(t => Count(t).Row()));
+        Csv.WriteSorted(Path.Combine(output, "load-combined.csv"), PlanCounts.Header, all.Cast<JObject>().Select(t => Count(t).Row()));
         Csv.WriteSorted(Path.Combine(output, "save.csv"), "plan,sha256", trees.Select((t, i) => Csv.Row((string?)t["id"], Convert.ToHexStringLower(SHA256.HashData(saved[i])))));
     }
 

@@ -9,7 +9,7 @@ import json
 import os
 import sys
 
-from peercommon import Timings, median_ms, plan_files, write_sorted
+from peercommon import Timings, plan_files, time_all, write_sorted
 
 
 def counts(doc):
@@ -27,21 +27,24 @@ def main():
             files.append(f.read())
     total = sum(len(b) for b in files)
 
-    ms, docs = median_ms(runs, lambda: [json.loads(b) for b in files])
-    timings.add("load", ms, total)
-    write_sorted(os.path.join(output, "load.csv"), "plan,elements,declared_links,tags", (counts(d) for d in docs))
-
     with open(os.path.join(corpus, "all-plans.jsonarray"), "rb") as f:
         combined = f.read()
-    ms, everything = median_ms(runs, lambda: json.loads(combined))
-    timings.add("load-combined", ms, len(combined))
-    write_sorted(os.path.join(output, "load-combined.csv"), "plan,elements,declared_links,tags", (counts(d) for d in everything))
-    del everything
+    loaded = {}
 
-    ms, saved = median_ms(runs, lambda: [(json.dumps(d, ensure_ascii=False, indent=2) + "\n").encode("utf-8") for d in docs])
-    timings.add("save", ms, total)
-    write_sorted(os.path.join(output, "save.csv"), "plan,sha256", ((d["id"], hashlib.sha256(s).hexdigest()) for d, s in zip(docs, saved)))
+    def load():
+        loaded["docs"] = [json.loads(b) for b in files]
+        return loaded["docs"]
 
+    answers = time_all(timings, runs, [
+        ("load", total, load),
+        ("load-combined", len(combined), lambda: json.loads(combined)),
+        ("save", total, lambda: [(json.dumps(d, ensure_ascii=False, indent=2) + "\n").encode("utf-8") for d in loaded["docs"]]),
+    ])
+    header = "plan,elements,declared_links,tags"
+    write_sorted(os.path.join(output, "load.csv"), header, (counts(d) for d in answers["load"]))
+    write_sorted(os.path.join(output, "load-combined.csv"), header, (counts(d) for d in answers["load-combined"]))
+    write_sorted(os.path.join(output, "save.csv"), "plan,sha256",
+                 ((d["id"], hashlib.sha256(s).hexdigest()) for d, s in zip(answers["load"], answers["save"])))
 
 if __name__ == "__main__":
     main()

@@ -13,7 +13,7 @@ import sys
 
 import networkx as nx
 
-from peercommon import Timings, median_ms, plan_files, write_sorted
+from peercommon import Timings, plan_files, time_all, write_sorted
 
 
 def rows(folder, name):
@@ -138,21 +138,18 @@ def main():
     for path in plan_files(corpus):  # read once, untimed
         with open(path, "rb") as f:
             files.append(f.read())
-    ms, loaded = median_ms(runs, lambda: load_graph(files))
-    timings.add("load+graph", ms, sum(len(b) for b in files))
-    write_sorted(os.path.join(output, "load+graph.csv"), "plan,elements,declared_links,tags", load_counts(loaded))
-    del loaded
-
     g = graph_from_tables(tables)
     catalogue = [n for n in g.nodes if n[0] == "sdg"]
-    for name, query in (("coverage-goals", coverage_goals), ("coverage-targets", coverage_targets)):
-        ms, answer = median_ms(runs, lambda: query(g))
-        timings.add(name, ms)
-        write_sorted(os.path.join(output, name + ".csv"), "plan,sdg,count", answer)
-    ms, answer = median_ms(runs, lambda: gaps(g, catalogue))
-    timings.add("gaps", ms)
-    write_sorted(os.path.join(output, "gaps.csv"), "plan,kind,subject", answer)
-
+    answers = time_all(timings, runs, [
+        ("load+graph", sum(len(b) for b in files), lambda: load_graph(files)),
+        ("coverage-goals", None, lambda: coverage_goals(g)),
+        ("coverage-targets", None, lambda: coverage_targets(g)),
+        ("gaps", None, lambda: gaps(g, catalogue)),
+    ])
+    write_sorted(os.path.join(output, "load+graph.csv"), "plan,elements,declared_links,tags", load_counts(answers["load+graph"]))
+    write_sorted(os.path.join(output, "coverage-goals.csv"), "plan,sdg,count", answers["coverage-goals"])
+    write_sorted(os.path.join(output, "coverage-targets.csv"), "plan,sdg,count", answers["coverage-targets"])
+    write_sorted(os.path.join(output, "gaps.csv"), "plan,kind,subject", answers["gaps"])
 
 if __name__ == "__main__":
     main()

@@ -8,7 +8,7 @@ import sys
 
 import pandas as pd
 
-from peercommon import Timings, median_ms, write_sorted
+from peercommon import Timings, time_all, write_sorted
 
 
 def read(folder, name):
@@ -64,16 +64,13 @@ def main():
     links = read(tables, "sdg_links.csv")
     sdgs = read(tables, "sdgs.csv")[["sdg", "kind"]]
 
-    ms, answer = median_ms(runs, lambda: coverage_goals(links))
-    timings.add("coverage-goals", ms)
-    write_sorted(os.path.join(output, "coverage-goals.csv"), "plan,sdg,count", answer.itertuples(index=False))
-    ms, answer = median_ms(runs, lambda: coverage_targets(links))
-    timings.add("coverage-targets", ms)
-    write_sorted(os.path.join(output, "coverage-targets.csv"), "plan,sdg,count", answer.itertuples(index=False))
-    ms, answer = median_ms(runs, lambda: gaps(plans, elements, links, sdgs))
-    timings.add("gaps", ms)
-    write_sorted(os.path.join(output, "gaps.csv"), "plan,kind,subject", answer.itertuples(index=False))
-
+    answers = time_all(timings, runs, [
+        ("coverage-goals", None, lambda: coverage_goals(links)),
+        ("coverage-targets", None, lambda: coverage_targets(links)),
+        ("gaps", None, lambda: gaps(plans, elements, links, sdgs)),
+    ])
+    for query, header in (("coverage-goals", "plan,sdg,count"), ("coverage-targets", "plan,sdg,count"), ("gaps", "plan,kind,subject")):
+        write_sorted(os.path.join(output, query + ".csv"), header, answers[query].itertuples(index=False))
 
 if __name__ == "__main__":
     main()

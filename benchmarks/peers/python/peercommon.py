@@ -19,6 +19,18 @@ def median_ms(runs, action):
     return statistics.median(times), result
 
 
+def time_all(timings, runs, steps):
+    """As the .NET peers do: every step once, untimed, in order (a rehearsal), then each step timed
+    by median_ms. steps: (query, bytes or None, action). Returns each query's last answer."""
+    for _, _, action in steps:
+        action()
+    answers = {}
+    for query, size, action in steps:
+        ms, answers[query] = median_ms(runs, action)
+        timings.add(query, ms, size)
+    return answers
+
+
 class Timings:
     """A peer's timings.txt: `query median_ms [bytes]` per line."""
 
