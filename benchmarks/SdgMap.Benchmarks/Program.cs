@@ -2,13 +2,14 @@ using System.Globalization;
 using BenchmarkDotNet.Running;
 using SdgMap.Benchmarks.Corpus;
 using SdgMap.Benchmarks.NearDuplicates;
+using SdgMap.Benchmarks.Peers;
 using SdgMap.Serialization;
 
 static int Number(string[] args, int at, int fallback) => args.Length > at ? int.Parse(args[at], CultureInfo.InvariantCulture) : fallback;
 
 switch (args.FirstOrDefault())
 {
-    // Writes the synthetic corpus as plan files.
+    // generate [plans] [folder]: the synthetic corpus as plan files, one combined file and the peers' tables.
     case "generate":
     {
         var count = Number(args, 1, 1741);
@@ -21,18 +22,31 @@ switch (args.FirstOrDefault())
         }
 
         File.WriteAllLines(Path.Combine(folder, "planted-duplicates.csv"), planted.Select(p => $"{p.OriginalPlan},{p.OriginalElement},{p.CopyPlan},{p.CopyElement}").Prepend("originalPlan,originalElement,copyPlan,copyElement"));
-        Console.WriteLine($"{plans.Count} plans, {plans.Sum(p => p.Elements.Count)} elements, {planted.Count} planted near-duplicates in {folder}");
+        CombinedFile.Write(plans, Path.Combine(folder, CombinedFile.Name));
+        PeerTables.Write(plans, Path.Combine(folder, "tables"));
+        Console.WriteLine($"{plans.Count} plans, {plans.Sum(p => p.Elements.Count)} elements, {planted.Count} planted near-duplicates in {folder} (with all-plans.jsonarray and tables/)");
         return;
     }
 
-    // neardup-probe [plans] [sample]: one timed near-duplicate search over the corpus' element texts.
-    case "neardup-probe":
-        NearDuplicateProbe.Run(Number(args, 1, 1741), Number(args, 2, 20_000));
+    // peers-sdgmap corpus out [runs]: SdgMap's answers and timings for benchmarks/run-peers.sh.
+    case "peers-sdgmap":
+        if (args.Length < 3)
+        {
+            Console.Error.WriteLine("usage: peers-sdgmap CORPUS_DIR OUT_DIR [RUNS]");
+            Environment.Exit(2);
+        }
+
+        SdgMapPeer.Run(args[1], args[2], Number(args, 3, 5));
         return;
 
     // probe DIR: one pass of load, memory and warm query times over a generated corpus folder.
     case "probe":
         SdgMap.Benchmarks.ScaleProbe.Run(args[1], Console.Out);
+        return;
+
+    // neardup-probe [plans] [sample]: one timed near-duplicate search over the corpus' element texts.
+    case "neardup-probe":
+        NearDuplicateProbe.Run(Number(args, 1, 1741), Number(args, 2, 20_000));
         return;
 
     // neardup-export plans folder [sample]: texts and sample truth for the peers (benchmarks/peers/neardup).
