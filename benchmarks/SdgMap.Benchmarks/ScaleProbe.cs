@@ -59,6 +59,7 @@ internal static class ScaleProbe
             return tokens;
         }, runs: 3, megabytes: bytes / 1e6);
         Median("parse (PlanJson.Parse, 1 thread)", () => raw.Sum(b => PlanJson.Parse(b).Plan.Elements.Count), runs: 3, megabytes: bytes / 1e6);
+        Median("  of which deserialising alone", () => raw.Sum(b => System.Text.Json.JsonSerializer.Deserialize(b, PlanJsonContext.Default.Plan)!.Elements.Count), runs: 3, megabytes: bytes / 1e6);
         Median("save (PlanJson.ToUtf8Bytes, 1 thread)", () => graph.Plans.Sum(p => PlanJson.ToUtf8Bytes(p).Length), runs: 3, megabytes: bytes / 1e6);
         Median("matrix plans x targets", () => graph.CoverageMatrix(MatrixAxis.Plans, MatrixAxis.Targets).Count(0, 0));
         Median("matrix plans x goals", () => graph.CoverageMatrix(MatrixAxis.Plans, MatrixAxis.Goals).Count(0, 0));
