@@ -46,19 +46,21 @@ internal sealed class Csr<T>
 /// <summary>Builds <see cref="Csr{T}"/> tables.</summary>
 internal static class Csr
 {
-    /// <summary>Packs <paramref name="rows"/> rows, row <c>i</c> holding <paramref name="row"/>(i).</summary>
-    public static Csr<T> Build<T>(int rows, Func<int, IEnumerable<T>> row)
+    /// <summary>
+    /// Packs <paramref name="rows"/> rows, each appended to one shared list by
+    /// <paramref name="addRow"/>(i, list): no enumerator or array per row, which matters at a
+    /// million rows. <paramref name="addRow"/> may reorder or remove what it appended itself.
+    /// </summary>
+    public static Csr<T> Fill<T>(int rows, Action<int, List<T>> addRow)
     {
         var values = new List<T>();
         int[]? starts = null;
         for (var i = 0; i < rows; i++)
         {
-            var before = values.Count;
-            values.AddRange(row(i));
-            if (values.Count > before && starts is null)
+            addRow(i, values);
+            if (values.Count > 0 && starts is null)
             {
                 starts = new int[rows + 1];
-                Array.Fill(starts, 0, 0, i + 1);
             }
 
             if (starts is not null)
@@ -68,6 +70,28 @@ internal static class Csr
         }
 
         return new Csr<T>(rows, starts, starts is null ? Csr<T>.NoValues : [.. values]);
+    }
+
+    /// <summary>Sorts the values appended since <paramref name="from"/> and drops repeats among them.</summary>
+    public static void SortDistinctTail(List<int> values, int from)
+    {
+        var tail = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(values)[from..];
+        if (tail.Length < 2)
+        {
+            return;
+        }
+
+        tail.Sort();
+        var kept = 1;
+        for (var k = 1; k < tail.Length; k++)
+        {
+            if (tail[k] != tail[kept - 1])
+            {
+                tail[kept++] = tail[k];
+            }
+        }
+
+        values.RemoveRange(from + kept, tail.Length - kept);
     }
 
     /// <summary>Packs the rows given as each value's row number (a parent array read as child lists), keeping the values' order within a row.</summary>

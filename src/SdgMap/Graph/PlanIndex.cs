@@ -49,8 +49,29 @@ internal sealed class PlanIndex
             }
         }
 
-        Declared = Csr.Build(n, i => DenseIds(elements[i].Sdg, catalog));
-        Suggested = Csr.Build(n, i => DenseIds(elements[i].Suggested?.Sdg.Select(s => s.Id) ?? [], catalog));
+        Declared = Csr.Fill<int>(n, (i, list) =>
+        {
+            var from = list.Count;
+            foreach (var id in elements[i].Sdg)
+            {
+                AddDense(list, id, catalog);
+            }
+
+            Csr.SortDistinctTail(list, from);
+        });
+        Suggested = Csr.Fill<int>(n, (i, list) =>
+        {
+            if (elements[i].Suggested is { } suggested)
+            {
+                var from = list.Count;
+                foreach (var link in suggested.Sdg)
+                {
+                    AddDense(list, link.Id, catalog);
+                }
+
+                Csr.SortDistinctTail(list, from);
+            }
+        });
         GoalMasks = new uint[n];
         for (var i = 0; i < n; i++)
         {
@@ -75,9 +96,22 @@ internal sealed class PlanIndex
             }
         }
 
-        Terms = Csr.Build(n, i => elements[i].Tags.Select(ResolveTag).OfType<TermNode>()
-            .Concat(members.TryGetValue(i, out var m) ? m : []).Distinct());
-        SuggestedTerms = Csr.Build(n, i => elements[i].Suggested?.Tags.Select(t => ResolveTag(t.Tag)).OfType<TermNode>().Distinct() ?? []);
+        // Most elements carry no tag and belong to no theme: only those that do pay for LINQ.
+        Terms = Csr.Fill<TermNode>(n, (i, list) =>
+        {
+            var hasMembers = members.TryGetValue(i, out var m);
+            if (elements[i].Tags.Count > 0 || hasMembers)
+            {
+                list.AddRange(elements[i].Tags.Select(ResolveTag).OfType<TermNode>().Concat(m ?? []).Distinct());
+            }
+        });
+        SuggestedTerms = Csr.Fill<TermNode>(n, (i, list) =>
+        {
+            if (elements[i].Suggested is { Tags.Count: > 0 } suggested)
+            {
+                list.AddRange(suggested.Tags.Select(t => ResolveTag(t.Tag)).OfType<TermNode>().Distinct());
+            }
+        });
     }
 
     /// <summary>
@@ -117,8 +151,13 @@ internal sealed class PlanIndex
             : null;
     }
 
-    private static int[] DenseIds(IEnumerable<SdgId> ids, SdgCatalog catalog) =>
-        [.. ids.Where(catalog.Contains).Select(catalog.DenseIndex).Distinct().Order()];
+    private static void AddDense(List<int> list, SdgId id, SdgCatalog catalog)
+    {
+        if (catalog.Contains(id))
+        {
+            list.Add(catalog.DenseIndex(id));
+        }
+    }
 
     public Plan Plan { get; }
 

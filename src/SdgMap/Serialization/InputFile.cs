@@ -25,6 +25,20 @@ internal static class InputFile
                 throw TooLarge(path, stream.Length.ToString("N0", CultureInfo.InvariantCulture), maxBytes);
             }
 
+            // A regular file reads straight into an array of its size; the loop below serves
+            // pipes and devices, and a file that grows while being read.
+            if (stream.CanSeek && stream.Length > 0)
+            {
+                var bytes = new byte[stream.Length];
+                var filled = stream.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false);
+                if (filled == bytes.Length && stream.ReadByte() < 0)
+                {
+                    return bytes;
+                }
+
+                stream.Position = 0;
+            }
+
             var buffer = new MemoryStream(stream.CanSeek ? (int)Math.Min(stream.Length, Array.MaxLength) : 0);
             var chunk = new byte[81920];
             int read;
