@@ -22,7 +22,7 @@ public static class GapQueries
         bool Wants(params string[] any) => any.Any(kinds.Contains);
         var elementScope = scope with { Level = null, Tag = null };
         var uncovered = Wants(GapKinds.UncoveredGoal, GapKinds.UncoveredTarget, GapKinds.SuggestedOnlyGoal)
-            ? new UncoveredSdgs(graph, scope, options)
+            ? new UncoveredSdgs(graph, scope, options, kinds)
             : null;
         var perElement = Wants(GapKinds.PlanWithoutSdgLinks, GapKinds.NoSdgLink, GapKinds.SdgMarksLost, GapKinds.MissingTag, GapKinds.UnusedTerm, GapKinds.KpiIncomplete, GapKinds.RepostUnresolved);
         var gaps = new List<Gap>();
@@ -38,9 +38,8 @@ public static class GapQueries
             if (perElement)
             {
                 var elements = ScopeWalk.Contributors(graph, index, elementScope);
-                gaps.AddRange(MissingLinks(index, elements, options));
-                gaps.AddRange(UnusedTerms(index, elements, options));
-                gaps.AddRange(KpiGaps(index, elements));
+                var found = MissingLinks(index, elements, options).Concat(UnusedTerms(index, elements, options)).Concat(KpiGaps(index, elements));
+                gaps.AddRange(kinds.Count == GapKinds.All.Count ? found : found.Where(g => kinds.Contains(g.Kind)));
             }
         }
 
@@ -49,7 +48,8 @@ public static class GapQueries
             uncovered?.AddGaps(gaps, UncoveredSdgs.AcrossPlans, CoverageQueries.AllPlans);
         }
 
-        return kinds.Count == GapKinds.All.Count ? gaps : [.. gaps.Where(g => kinds.Contains(g.Kind))];
+        // Each family above added only the kinds asked for, so the list needs no filtering here.
+        return gaps;
     }
 
     private static HashSet<string> Kinds(GapOptions options)

@@ -21,9 +21,11 @@ internal sealed class UncoveredSdgs
     private readonly int[]? _suggestedTotal;
     private readonly string?[] _messages;
     private readonly string?[] _subjects;
+    private readonly IReadOnlySet<string> _kinds;
 
-    public UncoveredSdgs(PlanGraph graph, QueryScope scope, GapOptions options)
+    public UncoveredSdgs(PlanGraph graph, QueryScope scope, GapOptions options, IReadOnlySet<string> kinds)
     {
+        _kinds = kinds;
         _graph = graph;
         _scope = scope;
         _options = options;
@@ -47,19 +49,18 @@ internal sealed class UncoveredSdgs
     {
         if (_grid is null)
         {
-            gaps.AddRange(Walked(plan));
+            gaps.AddRange(Walked(plan).Where(g => _kinds.Contains(g.Kind)));
             return;
         }
 
         var declared = p == AcrossPlans ? _declaredTotal! : _grid.Declared.AsSpan(p * _grid.Width, _grid.Width);
         var suggested = _grid.Suggested is null ? default : p == AcrossPlans ? _suggestedTotal! : _grid.Suggested.AsSpan(p * _grid.Width, _grid.Width);
         var goals = _graph.Catalog.Goals.Count;
-        var (from, to) = _options.By switch
-        {
-            SdgLevel.Goal => (0, goals),
-            SdgLevel.Target => (goals, _grid.Width),
-            _ => (0, _grid.Width),
-        };
+        var wantGoals = _options.By != SdgLevel.Target && (_kinds.Contains(GapKinds.UncoveredGoal) || _kinds.Contains(GapKinds.SuggestedOnlyGoal));
+        var wantTargets = _options.By != SdgLevel.Goal && _kinds.Contains(GapKinds.UncoveredTarget);
+        var (from, to) = (wantGoals ? 0 : goals, wantTargets ? _grid.Width : goals);
+        var uncoveredGoals = _kinds.Contains(GapKinds.UncoveredGoal);
+        var suggestedOnly = _kinds.Contains(GapKinds.SuggestedOnlyGoal);
         for (var d = from; d < to; d++)
         {
             if (declared[d] > 0)
@@ -69,9 +70,14 @@ internal sealed class UncoveredSdgs
 
             if (suggested.IsEmpty || suggested[d] == 0)
             {
+                if (d < goals && !uncoveredGoals)
+                {
+                    continue;
+                }
+
                 gaps.Add(new Gap { Plan = plan, Kind = d < goals ? GapKinds.UncoveredGoal : GapKinds.UncoveredTarget, Subject = _subjects[d] ??= _graph.Catalog.AtDense(d).ToString(), Message = Message(d) });
             }
-            else if (d < goals)
+            else if (d < goals && suggestedOnly)
             {
                 gaps.Add(SuggestedOnly(plan, _graph.Catalog.AtDense(d).ToString(), Covering(plan, d)));
             }

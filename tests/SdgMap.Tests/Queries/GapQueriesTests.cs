@@ -118,6 +118,15 @@ public class GapQueriesTests
         Assert.NotEmpty(only);
         Assert.All(only, g => Assert.Contains(g.Kind, new[] { GapKinds.UncoveredTarget, GapKinds.UnusedTerm }));
         Assert.Equal(graph.Gaps().Where(g => g.Kind is GapKinds.UncoveredTarget or GapKinds.UnusedTerm), only);
+        foreach (var kind in GapKinds.All)
+        {
+            foreach (var suggested in new[] { false, true })
+            {
+                var scope = new QueryScope { IncludeSuggested = suggested };
+                Assert.Equal(graph.Gaps(null, scope).Where(g => g.Kind == kind), graph.Gaps(new GapOptions { Kinds = [kind] }, scope));
+            }
+        }
+
         var e = Assert.Throws<ArgumentException>(() => graph.Gaps(new GapOptions { Kinds = ["uncovered"] }));
         Assert.Contains("'uncovered'", e.Message, StringComparison.Ordinal);
         Assert.Contains(GapKinds.UncoveredGoal, e.Message, StringComparison.Ordinal);
