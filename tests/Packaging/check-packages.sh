@@ -13,12 +13,16 @@ passed=0
 failed=0
 check() { if "$@"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "packaging check failed: $*" >&2; fi; }
 
+# The listing is read whole first: with pipefail, `unzip -l | grep -q` fails whenever grep stops
+# reading early and unzip dies of SIGPIPE.
+contains() { local listing; listing=$(unzip -l "$1") && grep -q "$2" <<<"$listing"; }
+
 pack() {
   dotnet pack "$root/SdgMap.sln" -c Release -o "$work/feed" -p:Version="$version" --nologo -v quiet >"$work/pack.log" 2>&1 \
     && [ -f "$work/feed/SdgMap.$version.nupkg" ] && [ -f "$work/feed/SdgMap.Cli.$version.nupkg" ] \
     && [ -f "$work/feed/SdgMap.$version.snupkg" ] \
-    && unzip -l "$work/feed/SdgMap.$version.nupkg" | grep -q 'README.md' \
-    && unzip -l "$work/feed/SdgMap.$version.nupkg" | grep -q 'lib/net10.0/SdgMap.xml' \
+    && contains "$work/feed/SdgMap.$version.nupkg" 'README.md' \
+    && contains "$work/feed/SdgMap.$version.nupkg" 'lib/net10.0/SdgMap.xml' \
     || { cat "$work/pack.log" >&2; return 1; }
 }
 
@@ -28,7 +32,7 @@ tool() {
   local plan
   plan=$(ls "$root"/data/plans/*.json | head -n 1)
   "$work/tools/sdgmap" validate "$plan" >"$work/validate.out" 2>&1 || { cat "$work/validate.out" >&2; return 1; }
-  "$work/tools/sdgmap" catalog 16.6 --format json | grep -q '"id": "16.6"'
+  local catalog; catalog=$("$work/tools/sdgmap" catalog 16.6 --format json) && grep -q '"id": "16.6"' <<<"$catalog"
 }
 
 script() {
