@@ -1,3 +1,4 @@
+using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 
@@ -13,5 +14,6 @@ internal sealed class NationalScaleConfig : ManualConfig
     public NationalScaleConfig()
     {
         AddJob(Job.Default.WithLaunchCount(1).WithWarmupCount(2).WithIterationCount(10).WithId("national"));
+        AddColumn(StatisticColumn.Median);
     }
 }
