@@ -29,9 +29,6 @@ internal sealed class Csr<T>
         ? ArraySegment<T>.Empty
         : new ArraySegment<T>(Values, _starts[i], _starts[i + 1] - _starts[i]);
 
-    /// <summary>Where row <paramref name="i"/> starts in <see cref="Values"/>; a table with no values has no start array.</summary>
-    public int Start(int i) => _starts is null ? 0 : _starts[i];
-
     /// <summary>The same rows holding other values, one for each of this table's.</summary>
     public Csr<TOther> WithValues<TOther>(TOther[] values)
     {

@@ -24,13 +24,14 @@ public static class GapQueries
         var uncovered = Wants(GapKinds.UncoveredGoal, GapKinds.UncoveredTarget, GapKinds.SuggestedOnlyGoal)
             ? new UncoveredSdgs(graph, scope, options, kinds)
             : null;
+        var rolledUpOnly = options.Level is not null && Wants(GapKinds.RolledUpOnlyGoal);
         var perElement = Wants(GapKinds.PlanWithoutSdgLinks, GapKinds.NoSdgLink, GapKinds.SdgMarksLost, GapKinds.MissingTag, GapKinds.UnusedTerm, GapKinds.KpiIncomplete, GapKinds.RepostUnresolved);
         var gaps = new List<Gap>();
         var p = 0;
         foreach (var index in ScopeWalk.Plans(graph, scope))
         {
             uncovered?.AddGaps(gaps, p++, index.Plan.Id);
-            if (options.Level is not null && Wants(GapKinds.RolledUpOnlyGoal))
+            if (rolledUpOnly)
             {
                 gaps.AddRange(RolledUpOnly(graph, scope with { Plans = [index.Plan.Id], Level = options.Level }, index.Plan.Id));
             }

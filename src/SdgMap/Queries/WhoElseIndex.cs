@@ -80,8 +80,6 @@ internal sealed class WhoElseIndex
 
     public int Count => _planStart[^1];
 
-    public int Global(PlanIndex plan, int element) => _planStart[Array.IndexOf(_plans, plan)] + element;
-
     public (PlanIndex Plan, int Element) Locate(int global)
     {
         var p = Array.BinarySearch(_planStart, global);
