@@ -38,12 +38,17 @@ namespace SdgMap.Cli
               import <table.csv>              a plan file from a flat table (UTF-8, UTF-16 with BOM or Shift_JIS, detected;
                                               or as --encoding NAME declares); --id ID --municipality NAME
                                               [--municipality-en NAME] [--municipality-code CODE] [--title TITLE]
+              suggest <files or folders>      SDG targets (or goals, or theme tags) proposed from each element's text, with evidence;
+                                              [--by goal|target] [--level NAME|DEPTH] [--min-score X] [--top K|all] [--tags]
+                                              [--no-neighbours] [--write] [--review FILE]
+              review apply <review.csv>       ○ in the accept column become declared links, × remembered rejections;
+                                              [files or folders] [--by NAME] [--on DATE]
               export <plan> --to FORMAT       csv (the flat table), dot, mermaid (diagrams; [--element ID]) or jsonld ([--base-uri URI])
 
             exit codes: 0 done, 1 validate found errors, 2 bad usage or unreadable input
             """;
 
-        private static readonly HashSet<string> Flags = ["--help", "-h", "--include-suggested", "--combined", "--covered-only", "--across-plans", "--differences", "--include-descriptions"];
+        private static readonly HashSet<string> Flags = ["--help", "-h", "--tags", "--no-neighbours", "--write", "--include-suggested", "--combined", "--covered-only", "--across-plans", "--differences", "--include-descriptions"];
 
         public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
         {
@@ -76,6 +81,8 @@ namespace SdgMap.Cli
                     "compare" => CompareCommand.Run(arguments, output),
                     "import" => ImportCommand.Run(arguments, output),
                     "export" => ExportCommand.Run(arguments, output),
+                    "suggest" => SuggestCommand.Run(arguments, output, stderr),
+                    "review" => ReviewCommand.Run(arguments, output, stderr),
                     _ => throw new UsageException($"unknown command '{args[0]}'."),
                 };
                 if (outputPath is not null)
@@ -109,7 +116,7 @@ namespace SdgMap.Cli
         }
 
         /// <summary>Writes to a temporary file beside the target, then renames it, so a failed run never truncates an existing file.</summary>
-        private static void WriteAtomically(string path, string text)
+        internal static void WriteAtomically(string path, string text)
         {
             var full = Path.GetFullPath(path);
             var temp = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Environment.ProcessId}.tmp");

@@ -45,6 +45,9 @@ public sealed record PlanElement
     /// <summary>Links a tool proposed, held apart from the declared ones.</summary>
     public SuggestedLinks? Suggested { get; init; }
 
+    /// <summary>Reviewers' decisions on suggestions: what was accepted into the declared links and what was rejected.</summary>
+    public ReviewRecord? Review { get; init; }
+
     /// <summary>Other elements this one refers to.</summary>
     public IReadOnlyList<ElementReference> References { get; init => field = ValueList.From(value); } = ValueList.Empty<ElementReference>();
 

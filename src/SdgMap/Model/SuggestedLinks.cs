@@ -23,6 +23,12 @@ public sealed record SuggestedSdgLink
 
     /// <summary>The proposer's confidence, 0 to 1.</summary>
     public double? Confidence { get; init; }
+
+    /// <summary>How the proposer found it (<c>mention</c>, <c>lexicon</c>, <c>neighbours</c>, <c>rolled-up</c> for SdgMap's suggester).</summary>
+    public string? Method { get; init; }
+
+    /// <summary>What in the element's text (or its parent's or children's) made the proposer say so.</summary>
+    public IReadOnlyList<SuggestionEvidence> Evidence { get; init => field = ValueList.From(value); } = ValueList.Empty<SuggestionEvidence>();
 }
 
 /// <summary>A taxonomy term a tool proposed.</summary>
@@ -36,4 +42,10 @@ public sealed record SuggestedTag
 
     /// <summary>The proposer's confidence, 0 to 1.</summary>
     public double? Confidence { get; init; }
+
+    /// <summary>How the proposer found it.</summary>
+    public string? Method { get; init; }
+
+    /// <summary>What in the element's text made the proposer say so.</summary>
+    public IReadOnlyList<SuggestionEvidence> Evidence { get; init => field = ValueList.From(value); } = ValueList.Empty<SuggestionEvidence>();
 }

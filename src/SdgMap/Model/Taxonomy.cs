@@ -31,6 +31,9 @@ public sealed record TaxonomyTerm
     /// <summary>What the term means, as the source explains it.</summary>
     public string? Description { get; init; }
 
+    /// <summary>Words and phrases that signal the term in an element's text, for suggestions (the label itself always counts).</summary>
+    public IReadOnlyList<string> Keywords { get; init => field = ValueList.From(value); } = ValueList.Empty<string>();
+
     /// <summary>The elements the source lists under this term, as it prints them.</summary>
     public IReadOnlyList<TermMember> Members { get; init => field = ValueList.From(value); } = ValueList.Empty<TermMember>();
 }

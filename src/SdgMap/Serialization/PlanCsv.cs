@@ -239,6 +239,10 @@ public static class PlanCsv
         return cell.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? $"\"{cell.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : cell;
     }
 
+    /// <summary>A field as read back: without the apostrophe <see cref="Field"/> put before formula characters.</summary>
+    internal static string Unprotect(string cell) =>
+        cell.Length > 1 && cell[0] == '\'' && cell[1] is '=' or '+' or '-' or '@' ? cell[1..] : cell;
+
     private static void WriteRecord(TextWriter output, IEnumerable<string> cells)
     {
         output.Write(string.Join(',', cells.Select(Field)));
@@ -377,8 +381,7 @@ public static class PlanCsv
                     return string.Empty;
                 }
 
-                var cell = cells[c].Trim();
-                return cell.Length > 1 && cell[0] == '\'' && cell[1] is '=' or '+' or '-' or '@' ? cell[1..] : cell;
+                return Unprotect(cells[c].Trim());
             }
         }
 

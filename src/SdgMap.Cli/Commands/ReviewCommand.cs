@@ -1,0 +1,140 @@
+using System.Globalization;
+using SdgMap.Cli.Output;
+using SdgMap.Model;
+using SdgMap.Serialization;
+using SdgMap.Suggestions;
+
+namespace SdgMap.Cli.Commands;
+
+/// <summary>
+/// <c>sdgmap review apply &lt;review.csv&gt; [plans]</c>: every ○ in the accept column becomes a declared
+/// link (recorded with who and when), every × a remembered rejection; blank rows stay suggested.
+/// The whole table is checked first, so a damaged one changes no plan file.
+/// </summary>
+internal static class ReviewCommand
+{
+    public static int Run(Arguments args, TextWriter output, TextWriter stderr)
+    {
+        if (args.Positionals.Count == 0 || args.Positionals[0] != "apply")
+        {
+            throw new UsageException("review has one action, apply: sdgmap review apply review.csv [plan files or folders] [--by NAME] [--on DATE]");
+        }
+
+        var format = OutputFormats.Parse(args.Option("--format", "-f"));
+        var by = args.Option("--by");
+        var on = args.Option("--on") is { } date ? ParseDate(date) : DateOnly.FromDateTime(DateTime.Now).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        args.EnsureAllRead();
+        if (args.Positionals.Count < 2)
+        {
+            throw new UsageException("review apply needs the review table, e.g. sdgmap review apply review.csv");
+        }
+
+        var tablePath = args.Positionals[1];
+        var rows = ReviewTable.Read(tablePath);
+        var planPaths = args.Positionals.Count > 2
+            ? args.Positionals.Skip(2).ToList()
+            : rows.Select(r => r.File ?? throw new PlanInputException("the row names no plan file (file column); name the plan files after the table.", tablePath) { Row = r.Row })
+                .Distinct(StringComparer.Ordinal)
+                .Select(f => Resolve(f, tablePath))
+                .ToList();
+        var documents = planPaths.Count == 0 ? [] : PlanFiles.LoadAll(planPaths);
+        var byPlan = new Dictionary<string, PlanDocument>(StringComparer.Ordinal);
+        foreach (var d in documents)
+        {
+            byPlan.TryAdd(d.Plan.Id, d);
+        }
+
+        // Every row is checked against its plan before any file is written.
+        var decisions = new Dictionary<string, List<SuggestionDecision>>(StringComparer.Ordinal);
+        var summary = new Dictionary<string, ReviewSummaryRow>(StringComparer.Ordinal);
+        foreach (var row in rows)
+        {
+            if (!byPlan.TryGetValue(row.Plan, out var document))
+            {
+                throw new PlanInputException($"plan '{row.Plan}' is not among the plans read ({string.Join(", ", byPlan.Keys.Order(StringComparer.Ordinal))}).", tablePath) { Row = row.Row };
+            }
+
+            if (!document.Plan.Elements.Any(e => e.Id == row.Element))
+            {
+                throw new PlanInputException($"plan '{row.Plan}' has no element '{row.Element}'.", tablePath) { Row = row.Row, ElementId = row.Element };
+            }
+
+            var counts = summary.GetValueOrDefault(row.Plan) ?? new ReviewSummaryRow { Plan = row.Plan, File = document.Path ?? string.Empty };
+            summary[row.Plan] = row.Verdict switch
+            {
+                ReviewVerdict.Accept => counts with { Accepted = counts.Accepted + 1 },
+                ReviewVerdict.Reject => counts with { Rejected = counts.Rejected + 1 },
+                _ => counts with { Pending = counts.Pending + 1 },
+            };
+            if (row.ToDecision(by, on) is { } decision)
+            {
+                if (!decisions.TryGetValue(row.Plan, out var list))
+                {
+                    decisions.Add(row.Plan, list = []);
+                }
+
+                list.Add(decision);
+            }
+        }
+
+        var updates = new List<(string Path, Plan Plan)>();
+        foreach (var (planId, list) in decisions)
+        {
+            var document = byPlan[planId];
+            Plan updated;
+            try
+            {
+                updated = document.Plan.Apply(list);
+            }
+            catch (ArgumentException e)
+            {
+                throw new PlanInputException(e.Message.Split(" (Parameter")[0], tablePath);
+            }
+
+            if (!ReferenceEquals(updated, document.Plan))
+            {
+                updates.Add((document.Path ?? throw new UsageException($"plan '{planId}' has no file to write."), updated));
+            }
+        }
+
+        foreach (var (path, plan) in updates)
+        {
+            PlanJson.Save(plan, path);
+            stderr.WriteLine($"sdgmap: applied the review to {TerminalText.Safe(path)}");
+        }
+
+        RowWriter.Write([.. summary.Values.OrderBy(s => s.Plan, StringComparer.Ordinal)], format, output);
+        return ExitCodes.Ok;
+    }
+
+    private static string Resolve(string file, string tablePath)
+    {
+        if (File.Exists(file) || Path.IsPathRooted(file))
+        {
+            return file;
+        }
+
+        // A table moved together with its plans still finds them beside itself.
+        var beside = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(tablePath))!, file);
+        return File.Exists(beside) ? beside : file;
+    }
+
+    private static string ParseDate(string text) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+            : throw new UsageException($"--on must be a date written 2026-12-01, not '{text}'.");
+}
+
+/// <summary>What <c>review apply</c> did to one plan.</summary>
+internal sealed record ReviewSummaryRow
+{
+    public required string Plan { get; init; }
+
+    public required string File { get; init; }
+
+    public int Accepted { get; init; }
+
+    public int Rejected { get; init; }
+
+    public int Pending { get; init; }
+}

@@ -1,0 +1,59 @@
+using SdgMap.Model;
+
+namespace SdgMap.Suggestions;
+
+/// <summary>
+/// Everything found for one label of one element: the best contribution of each source (a
+/// lexicon entry, a mention, a neighbour) and the evidence behind it. Sources combine as
+/// independent signals, 1 − Π(1 − c), so two entries agreeing count more than either alone.
+/// </summary>
+internal sealed class LabelEvidence
+{
+    private readonly Dictionary<string, (double Contribution, SuggestionMethod Method, List<SuggestionEvidence> Evidence)> _sources = new(StringComparer.Ordinal);
+
+    public void Add(string source, double contribution, SuggestionMethod method, List<SuggestionEvidence> evidence)
+    {
+        if (!_sources.TryGetValue(source, out var was) || contribution > was.Contribution)
+        {
+            _sources[source] = (contribution, method, evidence);
+        }
+    }
+
+    public bool IsEmpty => _sources.Count == 0;
+
+    public double Score
+    {
+        get
+        {
+            var miss = 1.0;
+            foreach (var (c, _, _) in _sources.Values)
+            {
+                miss *= 1 - Math.Clamp(c, 0, 1);
+            }
+
+            return Math.Round(1 - miss, 6);
+        }
+    }
+
+    /// <summary>The method and the evidence, strongest source first; ties in source order so output is deterministic.</summary>
+    public (SuggestionMethod Method, List<SuggestionEvidence> Evidence) Explain(int maxEvidence)
+    {
+        var ordered = _sources.OrderByDescending(s => s.Value.Contribution).ThenBy(s => s.Key, StringComparer.Ordinal).ToList();
+        var evidence = new List<SuggestionEvidence>();
+        foreach (var (_, (_, _, items)) in ordered)
+        {
+            foreach (var item in items)
+            {
+                if (evidence.Count < maxEvidence && !evidence.Contains(item))
+                {
+                    evidence.Add(item);
+                }
+            }
+        }
+
+        return (ordered[0].Value.Method, evidence);
+    }
+
+    /// <summary>The strongest single contribution (what a roll-up passes on).</summary>
+    public double Strongest => _sources.Values.Max(s => s.Contribution);
+}

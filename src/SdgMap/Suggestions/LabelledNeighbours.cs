@@ -1,0 +1,210 @@
+using SdgMap.Catalog;
+using SdgMap.Graph;
+using SdgMap.Model;
+
+namespace SdgMap.Suggestions;
+
+/// <summary>
+/// The elements of a graph that declare SDG links, as character 2-gram TF-IDF vectors (the usual
+/// way to compare Japanese text without word boundaries): an element whose title and text
+/// resemble theirs is suggested their links, with the most similar one as evidence.
+/// </summary>
+internal sealed class LabelledNeighbours
+{
+    private const int Neighbours = 5;
+    private const double MinSimilarity = 0.3;
+
+    /// <summary>A 2-gram in more than this share of labelled texts says nothing about any one of them (推進, 充実).</summary>
+    private const double MaxDocumentShare = 0.2;
+
+    /// <summary>How much the neighbours' vote counts, against a lexicon entry of weight 1.</summary>
+    private const double VoteFactor = 0.9;
+
+    private readonly List<Labelled> _labelled = [];
+    private readonly Dictionary<int, List<(int Doc, float Weight)>> _postings = [];
+    private readonly Dictionary<int, float> _idf = [];
+
+    private LabelledNeighbours(PlanGraph graph)
+    {
+        var grams = new List<Dictionary<int, int>>();
+        foreach (var plan in graph.Plans)
+        {
+            var index = graph.Index(plan.Id);
+            for (var i = 0; i < index.Count; i++)
+            {
+                var element = plan.Elements[i];
+                if (element.Sdg.Count > 0 && Text(element) is { Length: > 0 } text)
+                {
+                    _labelled.Add(new Labelled(index.Nodes[i], index.Codes[i], element.DisplayTitle, element.Sdg));
+                    grams.Add(Count(text));
+                }
+            }
+        }
+
+        var df = new Dictionary<int, int>();
+        foreach (var g in grams)
+        {
+            foreach (var gram in g.Keys)
+            {
+                df[gram] = df.GetValueOrDefault(gram) + 1;
+            }
+        }
+
+        var n = grams.Count;
+        foreach (var (gram, count) in df)
+        {
+            if (n < 20 || count <= MaxDocumentShare * n)
+            {
+                _idf[gram] = (float)Math.Log(1 + (n / (double)count));
+            }
+        }
+
+        for (var d = 0; d < n; d++)
+        {
+            var vector = Weigh(grams[d]);
+            foreach (var (gram, weight) in vector)
+            {
+                if (!_postings.TryGetValue(gram, out var list))
+                {
+                    list = [];
+                    _postings.Add(gram, list);
+                }
+
+                list.Add((d, weight));
+            }
+
+            _labelled[d] = _labelled[d] with { Grams = [.. grams[d].Keys] };
+        }
+    }
+
+    public static LabelledNeighbours? For(PlanGraph graph)
+    {
+        var neighbours = graph.Derived(g => new LabelledNeighbours(g));
+        return neighbours._labelled.Count == 0 ? null : neighbours;
+    }
+
+    /// <summary>The links the element's nearest labelled neighbours declare, each with the vote's strength and its evidence.</summary>
+    public IEnumerable<(SdgId Sdg, double Strength, List<SuggestionEvidence> Evidence)> Suggest(PlanIndex index, int i)
+    {
+        var element = index.Plan.Elements[i];
+        var text = Text(element);
+        if (text.Length == 0)
+        {
+            yield break;
+        }
+
+        var self = index.Nodes[i];
+        var scores = new Dictionary<int, float>();
+        foreach (var (gram, weight) in Weigh(Count(text)))
+        {
+            if (_postings.TryGetValue(gram, out var list))
+            {
+                foreach (var (doc, w) in list)
+                {
+                    scores[doc] = scores.GetValueOrDefault(doc) + (weight * w);
+                }
+            }
+        }
+
+        var nearest = scores
+            .Where(s => s.Value >= MinSimilarity && _labelled[s.Key].Node != self)
+            .OrderByDescending(s => s.Value).ThenBy(s => s.Key)
+            .Take(Neighbours)
+            .ToList();
+        if (nearest.Count == 0)
+        {
+            yield break;
+        }
+
+        var total = nearest.Sum(s => s.Value);
+        var votes = new Dictionary<SdgId, (double Vote, int Best)>();
+        foreach (var (doc, similarity) in nearest)
+        {
+            foreach (var sdg in _labelled[doc].Sdg)
+            {
+                var was = votes.GetValueOrDefault(sdg, (0, doc));
+                votes[sdg] = (was.Vote + similarity, was.Vote == 0 ? doc : was.Best);
+            }
+        }
+
+        var best = nearest[0].Value;
+        foreach (var (sdg, (vote, doc)) in votes.OrderBy(v => v.Key))
+        {
+            var strength = Math.Min(1, VoteFactor * best * (vote / total));
+            yield return (sdg, strength, Evidence(element, _labelled[doc], scores[doc]));
+        }
+    }
+
+    private static List<SuggestionEvidence> Evidence(PlanElement element, Labelled neighbour, double similarity)
+    {
+        var matched = $"{neighbour.Node.PlanId}#{neighbour.Code} {neighbour.Title} (similarity {similarity:0.00})";
+        var evidence = new List<SuggestionEvidence>();
+        if (element.Title is { Length: > 0 } title)
+        {
+            var text = MatchText.Of(title);
+            var shared = neighbour.Grams.ToHashSet();
+            var t = text.Text;
+            var runStart = -1;
+            for (var k = 0; k <= t.Length - 1; k++)
+            {
+                var inRun = k < t.Length - 1 && shared.Contains(Gram(t[k], t[k + 1]));
+                if (inRun && runStart < 0)
+                {
+                    runStart = k;
+                }
+                else if (!inRun && runStart >= 0)
+                {
+                    evidence.Add(Suggester.Evidence("title", null, title, text, runStart, k + 1, matched));
+                    runStart = -1;
+                }
+            }
+        }
+
+        return evidence.Count > 0
+            ? [.. evidence.OrderByDescending(e => e.Length).ThenBy(e => e.Start).Take(3).OrderBy(e => e.Start)]
+            : [new SuggestionEvidence { Field = "title", Start = 0, Length = 0, Text = string.Empty, Matched = matched }];
+    }
+
+    private static string Text(PlanElement element) =>
+        MatchText.Of(string.Join('\n', new[] { element.Title, element.TargetState?.Text, element.Description }.Where(t => !string.IsNullOrWhiteSpace(t)))).Text;
+
+    private static Dictionary<int, int> Count(string text)
+    {
+        var counts = new Dictionary<int, int>();
+        for (var k = 0; k + 1 < text.Length; k++)
+        {
+            if (char.IsLetterOrDigit(text[k]) && char.IsLetterOrDigit(text[k + 1]))
+            {
+                var gram = Gram(text[k], text[k + 1]);
+                counts[gram] = counts.GetValueOrDefault(gram) + 1;
+            }
+        }
+
+        return counts;
+    }
+
+    private static int Gram(char a, char b) => (a << 16) | b;
+
+    private List<(int Gram, float Weight)> Weigh(Dictionary<int, int> counts)
+    {
+        var vector = new List<(int, float)>(counts.Count);
+        var norm = 0.0;
+        foreach (var (gram, count) in counts)
+        {
+            if (_idf.TryGetValue(gram, out var idf))
+            {
+                var w = (float)((1 + Math.Log(count)) * idf);
+                vector.Add((gram, w));
+                norm += w * w;
+            }
+        }
+
+        var length = (float)Math.Sqrt(norm);
+        return length == 0 ? [] : [.. vector.Select(v => (v.Item1, v.Item2 / length))];
+    }
+
+    private sealed record Labelled(ElementNode Node, string Code, string Title, IReadOnlyList<SdgId> Sdg)
+    {
+        public int[] Grams { get; init; } = [];
+    }
+}
