@@ -54,7 +54,15 @@ internal static class SuggestCommand
             }
         }
 
-        RowWriter.Write([.. suggestions.Select(s => SuggestionRow.Of(s, options.Tags))], format, output);
+        if (options.Tags)
+        {
+            RowWriter.Write([.. suggestions.Select(TagSuggestionRow.Of)], format, output);
+        }
+        else
+        {
+            RowWriter.Write([.. suggestions.Select(SuggestionRow.Of)], format, output);
+        }
+
         return ExitCodes.Ok;
     }
 
@@ -91,9 +99,7 @@ internal sealed record SuggestionRow
 
     public required string Title { get; init; }
 
-    public string? Sdg { get; init; }
-
-    public string? Tag { get; init; }
+    public required string Sdg { get; init; }
 
     public required double Score { get; init; }
 
@@ -101,14 +107,45 @@ internal sealed record SuggestionRow
 
     public required IReadOnlyList<EvidenceCell> Evidence { get; init; }
 
-    public static SuggestionRow Of(Suggestion s, bool tags) => new()
+    public static SuggestionRow Of(Suggestion s) => new()
     {
         Plan = s.Element.PlanId,
         Element = s.Element.ElementId,
         Code = s.Code,
         Title = s.Title,
-        Sdg = tags ? null : s.Sdg?.ToString(),
-        Tag = tags ? s.Tag?.ToString() : null,
+        Sdg = s.Sdg!.Value.ToString(),
+        Score = Math.Round(s.Score, 3),
+        Method = s.Method.Name(),
+        Evidence = [.. s.Evidence.Select(EvidenceCell.Of)],
+    };
+}
+
+/// <summary>One printed tag suggestion: the columns of <c>sdgmap suggest --tags</c>.</summary>
+internal sealed record TagSuggestionRow
+{
+    public required string Plan { get; init; }
+
+    public required string Element { get; init; }
+
+    public required string Code { get; init; }
+
+    public required string Title { get; init; }
+
+    public required string Tag { get; init; }
+
+    public required double Score { get; init; }
+
+    public required string Method { get; init; }
+
+    public required IReadOnlyList<EvidenceCell> Evidence { get; init; }
+
+    public static TagSuggestionRow Of(Suggestion s) => new()
+    {
+        Plan = s.Element.PlanId,
+        Element = s.Element.ElementId,
+        Code = s.Code,
+        Title = s.Title,
+        Tag = s.Tag!.Value.ToString(),
         Score = Math.Round(s.Score, 3),
         Method = s.Method.Name(),
         Evidence = [.. s.Evidence.Select(EvidenceCell.Of)],

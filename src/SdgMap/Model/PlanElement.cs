@@ -84,6 +84,10 @@ public sealed record PlanElement
     [JsonIgnore]
     public SdgMarks SdgStatus => SdgMarks ?? (Sdg.Count > 0 ? Model.SdgMarks.Declared : Model.SdgMarks.None);
 
+    /// <summary>The SDG links the source itself declares: <see cref="Sdg"/> without those a reviewer accepted from suggestions (<see cref="Review"/>).</summary>
+    [JsonIgnore]
+    public IEnumerable<SdgId> SdgFromSource => Review is { Accepted.Count: > 0 } review ? Sdg.Where(id => !review.Accepted.Any(a => a.Sdg == id)) : Sdg;
+
     /// <summary>The title, or a placeholder that says it was lost, for display.</summary>
     [JsonIgnore]
     public string DisplayTitle => Title ?? (Lost.Contains(LostField.Title) ? "(title lost in the source)" : "(no title)");

@@ -18,11 +18,11 @@ public sealed record SuggestionEvidence
     /// </summary>
     public string? Element { get; init; }
 
-    /// <summary>Where the passage starts in the field's text, in UTF-16 code units from 0.</summary>
-    public required int Start { get; init; }
+    /// <summary>Where the passage starts in the field's text, in UTF-16 code units from 0 (left out of plan files when 0).</summary>
+    public int Start { get; init; }
 
-    /// <summary>The passage's length in UTF-16 code units.</summary>
-    public required int Length { get; init; }
+    /// <summary>The passage's length in UTF-16 code units (left out of plan files when 0).</summary>
+    public int Length { get; init; }
 
     /// <summary>The passage as the text prints it.</summary>
     public required string Text { get; init; }

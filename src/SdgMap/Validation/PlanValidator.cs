@@ -268,9 +268,22 @@ public static class PlanValidator
 
         private void CheckSdg(int i, PlanElement element, bool required)
         {
-            if (element.Sdg.Count > 0 && element.SdgMarks is SdgMarks.None or SdgMarks.Lost)
+            // Links a reviewer accepted are declared by the reviewer, not the source, so the source's marks may still be lost or none.
+            if (element.SdgMarks is SdgMarks.None or SdgMarks.Lost && element.SdgFromSource.ToList() is { Count: > 0 } fromSource)
             {
-                Report(ValidationRules.SdgMarksConflict, i, $"{Describe(i)} lists SDG links ({string.Join(' ', element.Sdg)}) but says sdgMarks '{element.SdgMarks.ToString()!.ToLowerInvariant()}'.");
+                Report(ValidationRules.SdgMarksConflict, i, $"{Describe(i)} lists SDG links ({string.Join(' ', fromSource)}) but says sdgMarks '{element.SdgMarks.ToString()!.ToLowerInvariant()}'.");
+            }
+
+            foreach (var suggested in element.Suggested?.Sdg ?? [])
+            {
+                if (element.Sdg.Contains(suggested.Id))
+                {
+                    Report(ValidationRules.SuggestionDuplicatesLink, i, $"{Describe(i)} suggests SDG {suggested.Id}, which it already declares; drop the suggestion.");
+                }
+                else if (element.Review?.Rejected.Any(r => r.Sdg == suggested.Id) == true)
+                {
+                    Report(ValidationRules.SuggestionDuplicatesLink, i, $"{Describe(i)} suggests SDG {suggested.Id}, which a reviewer rejected.");
+                }
             }
 
             foreach (var twice in element.Sdg.GroupBy(id => id).Where(g => g.Count() > 1))

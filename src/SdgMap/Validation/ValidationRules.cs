@@ -69,11 +69,15 @@ public static class ValidationRules
     /// <summary>Two plans validated together share an id.</summary>
     public static ValidationRule DuplicatePlanId { get; } = Rule("SDG021", "duplicate-plan-id", Severity.Error, "Plan ids are unique among the plans checked together.");
 
+    /// <summary>A suggested SDG link repeats one the element declares or one a reviewer rejected.</summary>
+    public static ValidationRule SuggestionDuplicatesLink { get; } = Rule("SDG022", "suggestion-duplicates-link", Severity.Warning, "A suggested SDG link is neither declared on the element already nor rejected by a reviewer.");
+
     /// <summary>Every rule, by id.</summary>
     public static IReadOnlyList<ValidationRule> All { get; } =
     [
         DuplicateElementId, UnresolvedParent, ParentCycle, UnknownLevel, LevelOrder, UnknownTag, UnresolvedReference,
         DuplicateCode, TitleVariant, PrintedTitleMismatch, MissingTitle, SdgMarksConflict, GoalTargetDisagree,
         KpiIncomplete, RepostUnresolved, DuplicateKpiId, TaxonomyDefinition, MissingSdgLink, DuplicateSdgLink, MunicipalityCode, DuplicatePlanId,
+        SuggestionDuplicatesLink,
     ];
 }
