@@ -11,6 +11,13 @@ internal static class ValidateCommand
         var format = args.Option("--format", "-f") ?? "text";
         var config = args.Option("--config");
         var requireSdgAt = args.Option("--require-sdg-at");
+        var sourceRoot = args.Option("--source-root");
+        if (sourceRoot is not null && !Directory.Exists(sourceRoot))
+        {
+            throw new UsageException($"--source-root {sourceRoot}: no such folder.");
+        }
+
+        var root = new SourceRoot(sourceRoot ?? Environment.CurrentDirectory);
         args.EnsureAllRead();
         var options = config is null ? ValidationOptions.Default : ValidationConfig.Load(config);
         if (requireSdgAt is not null)
@@ -30,7 +37,7 @@ internal static class ValidateCommand
 
                 break;
             case "sarif":
-                SarifWriter.Write(findings, output);
+                SarifWriter.Write(ReportedFinding.Of(findings, root), root, output);
                 break;
             case "github":
                 GitHubAnnotations.Write(findings, output);

@@ -4,12 +4,26 @@ using SdgMap.Validation;
 
 namespace SdgMap.Cli.Output;
 
-/// <summary>Writes validation findings as a SARIF 2.1.0 log, the format code-scanning services read.</summary>
+/// <summary>
+/// Writes validation findings as a SARIF 2.1.0 log that GitHub code scanning accepts: every rule
+/// with its full description and help (text and Markdown), the tool's information URI, file
+/// locations relative to <c>%SRCROOT%</c> (the checkout) and a stable fingerprint per result.
+/// </summary>
+/// <remarks>
+/// The log passes <c>sarif-multitool validate --rule-kind "Sarif;Gh"</c> (5.7.0) without errors
+/// or warnings. Its remaining notes are kept deliberately: rule names stay kebab-case (they are
+/// what configurations name), messages are plain text rather than ids with arguments, and no
+/// snippets or version-control details are written (the upload step adds the commit).
+/// </remarks>
 internal static class SarifWriter
 {
-    public static void Write(IReadOnlyList<PlanDiagnostic> findings, TextWriter output)
+    /// <summary>Where a reader learns about the tool and its rules: the package's page, which shows README.md.</summary>
+    public const string InformationUri = "https://www.nuget.org/packages/SdgMap.Cli";
+
+    public static void Write(IReadOnlyList<ReportedFinding> findings, SourceRoot root, TextWriter output)
     {
         var rules = ValidationRules.All;
+        var ruleIndex = rules.Select((r, i) => (r.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = SdgMap.Serialization.PlanJson.TextEncoder, NewLine = "\n" }))
         {
@@ -22,28 +36,25 @@ internal static class SarifWriter
             json.WriteStartObject("driver");
             json.WriteString("name", "sdgmap");
             json.WriteString("semanticVersion", typeof(PlanValidator).Assembly.GetName().Version?.ToString(3) ?? "0.0.0");
+            json.WriteString("informationUri", InformationUri);
             json.WriteStartArray("rules");
             foreach (var rule in rules)
             {
-                json.WriteStartObject();
-                json.WriteString("id", rule.Id);
-                json.WriteString("name", rule.Name);
-                json.WriteStartObject("shortDescription");
-                json.WriteString("text", rule.Description);
-                json.WriteEndObject();
-                json.WriteStartObject("defaultConfiguration");
-                json.WriteString("level", Level(rule.DefaultSeverity));
-                json.WriteEndObject();
-                json.WriteEndObject();
+                WriteRule(json, rule);
             }
 
             json.WriteEndArray();
             json.WriteEndObject();
             json.WriteEndObject();
+            json.WriteStartObject("originalUriBaseIds");
+            json.WriteStartObject(SourceRoot.BaseId);
+            json.WriteString("uri", root.Uri);
+            json.WriteEndObject();
+            json.WriteEndObject();
             json.WriteStartArray("results");
             foreach (var finding in findings)
             {
-                WriteResult(json, finding, rules.ToList().FindIndex(r => r.Id == finding.Rule));
+                WriteResult(json, finding, root, ruleIndex.TryGetValue(finding.Diagnostic.Rule, out var index) ? index : -1);
             }
 
             json.WriteEndArray();
@@ -56,8 +67,48 @@ internal static class SarifWriter
         output.Write('\n');
     }
 
-    private static void WriteResult(Utf8JsonWriter json, PlanDiagnostic finding, int ruleIndex)
+    private static void WriteRule(Utf8JsonWriter json, ValidationRule rule)
     {
+        json.WriteStartObject();
+        json.WriteString("id", rule.Id);
+        json.WriteString("name", rule.Name);
+        json.WriteStartObject("shortDescription");
+        json.WriteString("text", rule.Description);
+        json.WriteEndObject();
+        json.WriteStartObject("fullDescription");
+        json.WriteString("text", rule.Help.Length == 0 ? rule.Description : $"{rule.Description} {PlainText(rule.Help)}");
+        json.WriteEndObject();
+        json.WriteString("helpUri", InformationUri);
+        json.WriteStartObject("help");
+        json.WriteString("text", HelpText(rule));
+        json.WriteString("markdown", HelpMarkdown(rule));
+        json.WriteEndObject();
+        json.WriteStartObject("defaultConfiguration");
+        json.WriteString("level", Level(rule.DefaultSeverity));
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    /// <summary>The help as plain text: what the rule checks, how to resolve a finding, how to configure it.</summary>
+    internal static string HelpText(ValidationRule rule) =>
+        string.Join("\n\n", new[] { $"{rule.Id} {rule.Name}: {rule.Description}", PlainText(rule.Help), Configure(rule, code: false) }.Where(p => p.Length > 0));
+
+    /// <summary>The help as Markdown.</summary>
+    internal static string HelpMarkdown(ValidationRule rule) =>
+        string.Join("\n\n", new[] { $"**{rule.Id} `{rule.Name}`** — {rule.Description}", rule.Help, Configure(rule, code: true) }.Where(p => p.Length > 0));
+
+    private static string Configure(ValidationRule rule, bool code)
+    {
+        var example = $$"""{ "severities": { "{{rule.Name}}": "off" } }""";
+        var quoted = code ? $"`{example}`" : example;
+        return $"Default severity: {rule.DefaultSeverity.ToString().ToLowerInvariant()}. A configuration file (validate --config) sets it by id or name, for example {quoted}.";
+    }
+
+    private static string PlainText(string markdown) => markdown.Replace("`", string.Empty, StringComparison.Ordinal);
+
+    private static void WriteResult(Utf8JsonWriter json, ReportedFinding reported, SourceRoot root, int ruleIndex)
+    {
+        var finding = reported.Diagnostic;
         json.WriteStartObject();
         json.WriteString("ruleId", finding.Rule);
         if (ruleIndex >= 0)
@@ -74,9 +125,7 @@ internal static class SarifWriter
         if (finding.File is not null)
         {
             json.WriteStartObject("physicalLocation");
-            json.WriteStartObject("artifactLocation");
-            json.WriteString("uri", Uri(finding.File));
-            json.WriteEndObject();
+            WriteArtifactLocation(json, finding.File, root);
             if (finding.Line is { } line)
             {
                 json.WriteStartObject("region");
@@ -96,6 +145,31 @@ internal static class SarifWriter
         json.WriteEndArray();
         json.WriteEndObject();
         json.WriteEndArray();
+        json.WriteStartObject("partialFingerprints");
+        json.WriteString(Fingerprints.Key, reported.Fingerprint);
+        json.WriteEndObject();
+        if (reported.IsNew is { } isNew)
+        {
+            json.WriteString("baselineState", isNew ? "new" : "unchanged");
+        }
+
+        json.WriteEndObject();
+    }
+
+    /// <summary>A file under the root as a relative URI with <c>uriBaseId</c>; any other as an absolute <c>file:</c> URI.</summary>
+    private static void WriteArtifactLocation(Utf8JsonWriter json, string file, SourceRoot root)
+    {
+        json.WriteStartObject("artifactLocation");
+        if (root.RelativeUri(file) is { } relative)
+        {
+            json.WriteString("uri", relative);
+            json.WriteString("uriBaseId", SourceRoot.BaseId);
+        }
+        else
+        {
+            json.WriteString("uri", SourceRoot.FileUri(file));
+        }
+
         json.WriteEndObject();
     }
 
@@ -105,8 +179,4 @@ internal static class SarifWriter
         Severity.Warning => "warning",
         _ => "note",
     };
-
-    /// <summary>Relative paths stay relative (code scanning resolves them against the checkout); absolute ones become file URIs.</summary>
-    private static string Uri(string path) =>
-        Path.IsPathRooted(path) ? new Uri(path).AbsoluteUri : string.Join('/', path.Split(Path.DirectorySeparatorChar, '/').Select(System.Uri.EscapeDataString));
 }
