@@ -29,12 +29,7 @@ internal static class ValidateCommand
         switch (format)
         {
             case "text":
-                foreach (var finding in findings)
-                {
-                    output.Write(TerminalText.Safe(finding.ToString()));
-                    output.Write('\n');
-                }
-
+                FindingText.Write(findings, output);
                 break;
             case "sarif":
                 SarifWriter.Write(ReportedFinding.Of(findings, root), root, output);

@@ -27,7 +27,9 @@ internal static class GitHubAnnotations
             }
 
             properties.Add($"title={Property($"{finding.Rule} {finding.Plan}")}");
-            output.Write($"::{command} {string.Join(',', properties)}::{Data(finding.Message)}\n");
+            // Suggested fixes follow the message on lines of their own (an annotation shows line breaks).
+            var message = string.Join('\n', finding.Fixes.Select(f => f.ToString()).Prepend(finding.Message));
+            output.Write($"::{command} {string.Join(',', properties)}::{Data(message)}\n");
         }
     }
 

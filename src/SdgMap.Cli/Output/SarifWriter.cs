@@ -118,7 +118,7 @@ internal static class SarifWriter
 
         json.WriteString("level", Level(finding.Severity));
         json.WriteStartObject("message");
-        json.WriteString("text", finding.Message);
+        json.WriteString("text", MessageText(finding));
         json.WriteEndObject();
         json.WriteStartArray("locations");
         json.WriteStartObject();
@@ -145,6 +145,7 @@ internal static class SarifWriter
         json.WriteEndArray();
         json.WriteEndObject();
         json.WriteEndArray();
+        WriteFixes(json, finding, root);
         json.WriteStartObject("partialFingerprints");
         json.WriteString(Fingerprints.Key, reported.Fingerprint);
         json.WriteEndObject();
@@ -153,6 +154,97 @@ internal static class SarifWriter
             json.WriteString("baselineState", isNew ? "new" : "unchanged");
         }
 
+        json.WriteEndObject();
+    }
+
+    /// <summary>
+    /// The message, and for each suggested fix a line <c>suggest: [11.5 防災・減災](1) (「避難所」)</c>
+    /// whose link names the related location where its evidence stands. Brackets of the plan's own
+    /// text are escaped (<c>\[</c>), as SARIF's embedded links require.
+    /// </summary>
+    private static string MessageText(PlanDiagnostic finding)
+    {
+        if (finding.Fixes.Count == 0)
+        {
+            return finding.Message; // no embedded link, so brackets read as themselves
+        }
+
+        var text = new StringBuilder(EscapeBrackets(finding.Message));
+        for (var i = 0; i < finding.Fixes.Count; i++)
+        {
+            var fix = finding.Fixes[i];
+            var label = fix.Label is null ? fix.Sdg.ToString() : $"{fix.Sdg} {fix.Label}";
+            var evidence = fix.Evidence.Count == 0 ? string.Empty : $" ({string.Concat(fix.Evidence.Select(e => $"「{e}」"))})";
+            text.Append("\nsuggest: [").Append(EscapeBrackets(label)).Append("](").Append(i + 1).Append(')').Append(EscapeBrackets(evidence));
+        }
+
+        return text.ToString();
+    }
+
+    private static string EscapeBrackets(string text) =>
+        text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("[", "\\[", StringComparison.Ordinal).Replace("]", "\\]", StringComparison.Ordinal);
+
+    /// <summary>
+    /// Each suggested fix as a related location (id 1, 2, …) at the line of its evidence. SARIF's
+    /// own <c>fixes</c> are not written: each needs the exact edit (a replaced region of the file),
+    /// which belongs to the mode that writes suggestions into the plan files.
+    /// </summary>
+    private static void WriteFixes(Utf8JsonWriter json, PlanDiagnostic finding, SourceRoot root)
+    {
+        if (finding.Fixes.Count == 0)
+        {
+            return;
+        }
+
+        json.WriteStartArray("relatedLocations");
+        for (var i = 0; i < finding.Fixes.Count; i++)
+        {
+            var fix = finding.Fixes[i];
+            json.WriteStartObject();
+            json.WriteNumber("id", i + 1);
+            if (finding.File is not null)
+            {
+                json.WriteStartObject("physicalLocation");
+                WriteArtifactLocation(json, finding.File, root);
+                if ((fix.Line ?? finding.Line) is { } line)
+                {
+                    json.WriteStartObject("region");
+                    json.WriteNumber("startLine", line);
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndObject();
+            }
+
+            json.WriteStartObject("message");
+            json.WriteString("text", fix.ToString());
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartObject("properties");
+        json.WriteStartArray("suggestions");
+        foreach (var fix in finding.Fixes)
+        {
+            json.WriteStartObject();
+            json.WriteString("sdg", fix.Sdg.ToString());
+            if (fix.Label is not null)
+            {
+                json.WriteString("label", fix.Label);
+            }
+
+            json.WriteStartArray("evidence");
+            foreach (var evidence in fix.Evidence)
+            {
+                json.WriteStringValue(evidence);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
         json.WriteEndObject();
     }
 

@@ -44,4 +44,17 @@ public sealed class GitHubAnnotationsTests
     {
         Assert.EndsWith("::施策 1-1「医療」 carries no SDG link.\n", Annotate("施策 1-1「医療」 carries no SDG link."), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Fixes_FollowTheMessageOnLinesOfTheirOwn()
+    {
+        var output = new StringWriter();
+        var finding = new PlanDiagnostic
+        {
+            Rule = "SDG018", Severity = Severity.Error, Plan = "p", Element = "1", File = "p.json", Line = 7, Message = "施策 1 carries no SDG link.",
+            Fixes = [new DiagnosticFix { Sdg = SdgMap.Catalog.SdgId.Parse("11.5"), Label = "防災・減災", Evidence = ["避難所", "防災"] }],
+        };
+        GitHubAnnotations.Write([finding], output);
+        Assert.Equal("::error file=p.json,line=7,title=SDG018 p::施策 1 carries no SDG link.%0Asuggest: 11.5 防災・減災 (「避難所」「防災」)\n", output.ToString());
+    }
 }

@@ -53,6 +53,20 @@ public sealed class SarifMultitoolTests : IDisposable
     }
 
     [SkippableFact]
+    public void ValidateSarif_WithSuggestedFixes_PassesGitHubRules()
+    {
+        Skip.If(Multitool is null, "SARIF_MULTITOOL is not set");
+        var root = new SdgMap.Cli.Output.SourceRoot(_folder.FullName);
+        var plan = Path.Combine(_folder.FullName, "p.json");
+        File.WriteAllText(plan, SarifWriterTests.Plan);
+        var output = new StringWriter();
+        SdgMap.Cli.Output.SarifWriter.Write(SdgMap.Cli.Output.ReportedFinding.Of([SarifWriterTests.WithFixes(plan)], root), root, output);
+        var sarif = Path.Combine(_folder.FullName, "fixes.sarif");
+        File.WriteAllText(sarif, output.ToString());
+        Assert.Empty(Validate(sarif));
+    }
+
+    [SkippableFact]
     public void Validator_ReportsGitHubRuleViolations_SoThePassAboveMeansSomething()
     {
         Skip.If(Multitool is null, "SARIF_MULTITOOL is not set");

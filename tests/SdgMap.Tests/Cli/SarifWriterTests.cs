@@ -144,6 +144,57 @@ public sealed class SarifWriterTests : IDisposable
         Assert.Equal(prints.Count, prints.Distinct().Count());
     }
 
+    internal static PlanDiagnostic WithFixes(string file) => new()
+    {
+        Rule = "SDG018", Severity = Severity.Error, Plan = "p", Element = "1-2", Code = "1-2", File = file, Line = 12,
+        Message = "施策 1-2「防災[拠点]」 carries no SDG link: the source declares none.",
+        Fixes =
+        [
+            new DiagnosticFix { Sdg = SdgMap.Catalog.SdgId.Parse("11.5"), Label = "防災・減災", Evidence = ["避難所", "防災"], Line = 14 },
+            new DiagnosticFix { Sdg = SdgMap.Catalog.SdgId.Parse("13.1") },
+        ],
+    };
+
+    [Fact]
+    public void Fixes_AreRelatedLocationsLinkedFromTheMessage()
+    {
+        var root = new SourceRoot(_folder.FullName);
+        var output = new StringWriter();
+        SarifWriter.Write(ReportedFinding.Of([WithFixes(Path.Combine(_folder.FullName, "p.json"))], root), root, output);
+        var result = Results(JsonDocument.Parse(output.ToString()).RootElement.GetProperty("runs")[0])[0];
+        Assert.Equal(
+            "施策 1-2「防災\\[拠点\\]」 carries no SDG link: the source declares none.\nsuggest: [11.5 防災・減災](1) (「避難所」「防災」)\nsuggest: [13.1](2)",
+            result.GetProperty("message").GetProperty("text").GetString());
+        var related = result.GetProperty("relatedLocations").EnumerateArray().ToList();
+        Assert.Equal([1, 2], related.Select(r => r.GetProperty("id").GetInt32()));
+        Assert.Equal([14, 12], related.Select(r => r.GetProperty("physicalLocation").GetProperty("region").GetProperty("startLine").GetInt32()));
+        Assert.Equal("p.json", related[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString());
+        Assert.Equal("suggest: 11.5 防災・減災 (「避難所」「防災」)", related[0].GetProperty("message").GetProperty("text").GetString());
+        Assert.Equal("11.5", result.GetProperty("properties").GetProperty("suggestions")[0].GetProperty("sdg").GetString());
+        Assert.False(result.TryGetProperty("fixes", out _));
+    }
+
+    [Fact]
+    public void NoFixes_MessageIsAsTheValidatorWroteIt()
+    {
+        var root = new SourceRoot(_folder.FullName);
+        var output = new StringWriter();
+        SarifWriter.Write(ReportedFinding.Of([WithFixes("p.json") with { Fixes = [] }], root), root, output);
+        var result = Results(JsonDocument.Parse(output.ToString()).RootElement.GetProperty("runs")[0])[0];
+        Assert.Equal("施策 1-2「防災[拠点]」 carries no SDG link: the source declares none.", result.GetProperty("message").GetProperty("text").GetString());
+        Assert.False(result.TryGetProperty("relatedLocations", out _));
+    }
+
+    [Fact]
+    public void Text_PrintsEachFixIndentedUnderItsFinding()
+    {
+        var output = new StringWriter();
+        FindingText.Write([WithFixes("p.json")], output);
+        Assert.Equal(
+            "p.json:12: error SDG018: 施策 1-2「防災[拠点]」 carries no SDG link: the source declares none.\n  suggest: 11.5 防災・減災 (「避難所」「防災」)\n  suggest: 13.1\n",
+            output.ToString());
+    }
+
     private static int Line(JsonElement result) =>
         result.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("region").GetProperty("startLine").GetInt32();
 
