@@ -32,7 +32,8 @@ namespace SdgMap.Cli
                                               different parents declaring the same targets, identical and near-identical titles;
                                               [--min-similarity X] [--include-descriptions] [--level NAME|DEPTH] [--kind KIND,...] [--across-plans]
               validate <files or folders>     consistency checks; [--require-sdg-at LEVEL] [--config FILE]
-                                              [--format text|json|csv|sarif|github]
+                                              [--format text|json|csv|sarif|github] [--baseline FILE] [--max-errors N]
+                                              [--source-root DIR]
               rules                           the validation rules with their ids and default severities
               compare <planA> <planB>         coverage side by side; [--by goal|target] [--differences] [--include-suggested]
               import <table.csv>              a plan file from a flat table (UTF-8, UTF-16 with BOM or Shift_JIS, detected;

@@ -1,9 +1,13 @@
+using System.Globalization;
 using SdgMap.Cli.Output;
 using SdgMap.Validation;
 
 namespace SdgMap.Cli.Commands;
 
-/// <summary><c>sdgmap validate &lt;paths&gt;</c>: consistency findings; exit 1 when any is an error.</summary>
+/// <summary>
+/// <c>sdgmap validate &lt;paths&gt;</c>: consistency findings; exit 1 when more error-level findings
+/// than <c>--max-errors</c> (default 0) are new — all are new without <c>--baseline</c>.
+/// </summary>
 internal static class ValidateCommand
 {
     public static int Run(Arguments args, TextWriter output, TextWriter error)
@@ -11,38 +15,79 @@ internal static class ValidateCommand
         var format = args.Option("--format", "-f") ?? "text";
         var config = args.Option("--config");
         var requireSdgAt = args.Option("--require-sdg-at");
+        var sourceRoot = args.Option("--source-root");
+        var baselinePath = args.Option("--baseline");
+        var maxErrors = MaxErrors(args.Option("--max-errors"));
         args.EnsureAllRead();
+        if (sourceRoot is not null && !Directory.Exists(sourceRoot))
+        {
+            throw new UsageException($"--source-root {sourceRoot}: no such folder.");
+        }
+
+        var root = new SourceRoot(sourceRoot ?? Environment.CurrentDirectory);
         var options = config is null ? ValidationOptions.Default : ValidationConfig.Load(config);
         if (requireSdgAt is not null)
         {
             options = options with { RequireSdgAt = requireSdgAt };
         }
 
+        // The baseline is read before the plans, so that a wrong path fails fast.
+        var baseline = baselinePath is null ? null : Baseline.Load(baselinePath, root);
         var findings = PlanValidator.Validate(PlanGraphLoader.Documents(args, "validate"), options);
+        var reported = ReportedFinding.Of(findings, root);
+        if (baseline is not null)
+        {
+            reported = [.. reported.Select(f => f with { IsNew = !baseline.Contains(f.Fingerprint) })];
+        }
+
+        // People read text and annotations: with a baseline they show only what is new. Machines
+        // read JSON, CSV and SARIF: those keep every finding, marked new or unchanged, so that the
+        // output can be the next baseline and code scanning keeps tracking the old findings.
+        var shown = reported.Where(f => f.IsNew != false).Select(f => f.Diagnostic).ToList();
         switch (format)
         {
             case "text":
-                foreach (var finding in findings)
-                {
-                    output.Write(TerminalText.Safe(finding.ToString()));
-                    output.Write('\n');
-                }
-
+                FindingText.Write(shown, output);
                 break;
             case "sarif":
-                SarifWriter.Write(findings, output);
+                SarifWriter.Write(reported, root, output);
                 break;
             case "github":
-                GitHubAnnotations.Write(findings, output);
+                GitHubAnnotations.Write(shown, output);
                 break;
             default:
-                RowWriter.Write(findings, OutputFormats.Parse(format), output);
+                RowWriter.Write([.. reported.Select(FindingRow.Of)], OutputFormats.Parse(format), output);
                 break;
         }
 
-        var errors = findings.Count(f => f.Severity == Severity.Error);
-        var warnings = findings.Count(f => f.Severity == Severity.Warning);
-        error.WriteLine($"{errors} error(s), {warnings} warning(s), {findings.Count - errors - warnings} note(s).");
-        return errors > 0 ? ExitCodes.Findings : ExitCodes.Ok;
+        var errors = shown.Count(f => f.Severity == Severity.Error);
+        var warnings = shown.Count(f => f.Severity == Severity.Warning);
+        var summary = $"{errors} error(s), {warnings} warning(s), {shown.Count - errors - warnings} note(s).";
+        if (baseline is not null)
+        {
+            var known = reported.Count - shown.Count;
+            var fixedSince = baseline.Count - known;
+            summary = $"new since the baseline: {summary} Known from the baseline: {known}; fixed since: {fixedSince}.";
+        }
+
+        if (maxErrors > 0)
+        {
+            summary += errors > maxErrors ? $" More than --max-errors {maxErrors}." : $" Within --max-errors {maxErrors}.";
+        }
+
+        error.WriteLine(summary);
+        return errors > maxErrors ? ExitCodes.Findings : ExitCodes.Ok;
+    }
+
+    private static int MaxErrors(string? value)
+    {
+        if (value is null)
+        {
+            return 0;
+        }
+
+        return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n)
+            ? n
+            : throw new UsageException($"--max-errors takes a whole number of errors (0 or more), not '{value}'.");
     }
 }

@@ -15,7 +15,14 @@ internal static class TerminalText
     public const int MaxMessage = 2000;
 
     /// <summary><paramref name="text"/> with every control character and lone surrogate written as <c>\uXXXX</c>.</summary>
-    public static string Safe(string text)
+    public static string Safe(string text) => Safe(text, keepLineBreaks: false);
+
+    /// <summary>
+    /// As <see cref="Safe(string)"/>, but with <paramref name="keepLineBreaks"/> CR and LF are kept
+    /// as they are, for a format that escapes them itself (GitHub workflow commands write them as
+    /// <c>%0D</c> and <c>%0A</c>).
+    /// </summary>
+    public static string Safe(string text, bool keepLineBreaks)
     {
         ArgumentNullException.ThrowIfNull(text);
         if (!NeedsEscaping(text))
@@ -31,7 +38,7 @@ internal static class TerminalText
             {
                 builder.Append(c).Append(text[++i]);
             }
-            else if (IsUnsafe(c))
+            else if (IsUnsafe(c) && !(keepLineBreaks && c is '\r' or '\n'))
             {
                 builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
             }

@@ -1,3 +1,5 @@
+using SdgMap.Model;
+
 namespace SdgMap.Validation;
 
 /// <summary>One finding of <see cref="PlanValidator"/>: which rule, where, and what is wrong.</summary>
@@ -27,7 +29,13 @@ public sealed record PlanDiagnostic
     /// <summary>What is wrong, in one sentence that names the element.</summary>
     public required string Message { get; init; }
 
-    /// <summary><c>file:line: severity RULE: message</c>, as compilers print findings.</summary>
+    /// <summary>
+    /// Changes proposed to resolve the finding, best first (the top suggested SDG links of an
+    /// element that carries none); empty when nothing is proposed. See <see cref="DiagnosticFix"/>.
+    /// </summary>
+    public IReadOnlyList<DiagnosticFix> Fixes { get; init => field = ValueList.From(value); } = ValueList.Empty<DiagnosticFix>();
+
+    /// <summary><c>file:line: severity RULE: message</c>, as compilers print findings (fixes are not part of it).</summary>
     public override string ToString()
     {
         var where = File is null ? Plan : Line is null ? File : $"{File}:{Line}";

@@ -14,4 +14,10 @@ public sealed record ValidationRule
 
     /// <summary>What the rule checks.</summary>
     public required string Description { get; init; }
+
+    /// <summary>
+    /// How to resolve a finding, in a few sentences of Markdown (property names and values in
+    /// backticks); empty when <see cref="Description"/> says all. SARIF writes it as the rule's help.
+    /// </summary>
+    public string Help { get; init; } = string.Empty;
 }
