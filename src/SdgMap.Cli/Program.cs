@@ -33,7 +33,7 @@ namespace SdgMap.Cli
                                               [--min-similarity X] [--include-descriptions] [--level NAME|DEPTH] [--kind KIND,...] [--across-plans]
               validate <files or folders>     consistency checks; [--require-sdg-at LEVEL] [--config FILE]
                                               [--format text|json|csv|sarif|github] [--baseline FILE] [--max-errors N]
-                                              [--source-root DIR]
+                                              [--source-root DIR] [--fix] [--no-suggestions]
               rules                           the validation rules with their ids and default severities
               compare <planA> <planB>         coverage side by side; [--by goal|target] [--differences] [--include-suggested]
               import <table.csv>              a plan file from a flat table (UTF-8, UTF-16 with BOM or Shift_JIS, detected;
@@ -49,7 +49,7 @@ namespace SdgMap.Cli
             exit codes: 0 done, 1 validate found errors, 2 bad usage or unreadable input
             """;
 
-        private static readonly HashSet<string> Flags = ["--help", "-h", "--tags", "--no-neighbours", "--write", "--include-suggested", "--combined", "--covered-only", "--across-plans", "--differences", "--include-descriptions"];
+        private static readonly HashSet<string> Flags = ["--help", "-h", "--tags", "--no-neighbours", "--write", "--fix", "--no-suggestions", "--include-suggested", "--combined", "--covered-only", "--across-plans", "--differences", "--include-descriptions"];
 
         public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
         {

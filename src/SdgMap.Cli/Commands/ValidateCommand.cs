@@ -1,5 +1,7 @@
 using System.Globalization;
 using SdgMap.Cli.Output;
+using SdgMap.Serialization;
+using SdgMap.Suggestions;
 using SdgMap.Validation;
 
 namespace SdgMap.Cli.Commands;
@@ -18,6 +20,8 @@ internal static class ValidateCommand
         var sourceRoot = args.Option("--source-root");
         var baselinePath = args.Option("--baseline");
         var maxErrors = MaxErrors(args.Option("--max-errors"));
+        var fix = args.Flag("--fix");
+        var withSuggestions = !args.Flag("--no-suggestions");
         args.EnsureAllRead();
         if (sourceRoot is not null && !Directory.Exists(sourceRoot))
         {
@@ -33,7 +37,18 @@ internal static class ValidateCommand
 
         // The baseline is read before the plans, so that a wrong path fails fast.
         var baseline = baselinePath is null ? null : Baseline.Load(baselinePath, root);
-        var findings = PlanValidator.Validate(PlanGraphLoader.Documents(args, "validate"), options);
+        var documents = PlanGraphLoader.Documents(args, "validate");
+        var findings = PlanValidator.Validate(documents, options);
+        if (withSuggestions || fix)
+        {
+            findings = SuggestedFixes.Attach(findings, documents);
+        }
+
+        if (fix)
+        {
+            WriteFixes(findings, documents, error);
+        }
+
         var reported = ReportedFinding.Of(findings, root);
         if (baseline is not null)
         {
@@ -77,6 +92,31 @@ internal static class ValidateCommand
 
         error.WriteLine(summary);
         return errors > maxErrors ? ExitCodes.Findings : ExitCodes.Ok;
+    }
+
+    /// <summary>--fix: each element missing a link gets its suggestions stored as <c>suggested</c> (never declared) for a reviewer.</summary>
+    private static void WriteFixes(IReadOnlyList<PlanDiagnostic> findings, IReadOnlyList<PlanDocument> documents, TextWriter error)
+    {
+        var missing = findings.Where(f => f.Rule == ValidationRules.MissingSdgLink.Id && f.Element is not null)
+            .GroupBy(f => f.Plan, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(f => f.Element!).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
+        if (missing.Count == 0)
+        {
+            return;
+        }
+
+        var graph = Graph.PlanGraph.Build(documents.DistinctBy(d => d.Plan.Id, StringComparer.Ordinal));
+        var suggestions = graph.Suggest();
+        foreach (var document in graph.Documents.Where(d => missing.ContainsKey(d.Plan.Id)))
+        {
+            var elements = missing[document.Plan.Id];
+            var updated = document.Plan.WithSuggestions(suggestions.Where(s => s.Element.PlanId == document.Plan.Id && elements.Contains(s.Element.ElementId)), replaceFor: elements);
+            if (!ReferenceEquals(updated, document.Plan) && document.Path is { } path)
+            {
+                PlanJson.Save(updated, path);
+                error.WriteLine($"sdgmap: wrote suggestions for {elements.Count} element(s) without SDG links into {TerminalText.Safe(path)}");
+            }
+        }
     }
 
     private static int MaxErrors(string? value)

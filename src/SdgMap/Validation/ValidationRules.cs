@@ -91,7 +91,8 @@ public static class ValidationRules
         "Plans checked together need distinct `id`s: change the id of one plan, or leave a second copy of the same plan out of the check.");
 
     /// <summary>A suggested SDG link repeats one the element declares or one a reviewer rejected.</summary>
-    public static ValidationRule SuggestionDuplicatesLink { get; } = Rule("SDG022", "suggestion-duplicates-link", Severity.Warning, "A suggested SDG link is neither declared on the element already nor rejected by a reviewer.");
+    public static ValidationRule SuggestionDuplicatesLink { get; } = Rule("SDG022", "suggestion-duplicates-link", Severity.Warning, "A suggested SDG link is neither declared on the element already nor rejected by a reviewer.",
+        "Drop the entry from the element's `suggested.sdg`: a link the element already declares needs no suggestion, and one a reviewer rejected (`review.rejected`) should not come back. `sdgmap suggest --write` never writes either; this finds them in files edited by hand or by other tools.");
 
     /// <summary>Every rule, by id.</summary>
     public static IReadOnlyList<ValidationRule> All { get; } =

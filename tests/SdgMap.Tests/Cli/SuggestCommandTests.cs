@@ -170,6 +170,32 @@ public sealed class SuggestCommandTests : IDisposable
         Assert.Contains(",1,0,", output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Validate_MissingLinkFinding_CarriesTheTopSuggestionsAsFixes()
+    {
+        var (code, output, _) = Run("validate", RepoPaths.Plans, "--require-sdg-at", "施策");
+        Assert.Equal(1, code);
+        var lines = output.Split('\n');
+        var finding = Array.FindIndex(lines, l => l.Contains("SDG018", StringComparison.Ordinal) && l.Contains("強靱な防災基盤の構築", StringComparison.Ordinal));
+        Assert.True(finding >= 0);
+        Assert.StartsWith("  suggest: 11.5 住み続けられるまちづくりを (", lines[finding + 1], StringComparison.Ordinal);
+        Assert.Contains("「避難所」", lines[finding + 1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ValidateFix_WritesSuggestionsAsSuggestedNeverDeclared_ForElementsMissingLinks()
+    {
+        var plan = Copy("三郷市");
+        var (code, _, err) = Run("validate", plan, "--require-sdg-at", "施策", "--fix");
+        Assert.Equal(1, code);
+        Assert.Contains("wrote suggestions", err, StringComparison.Ordinal);
+        var written = PlanJson.Load(plan).Plan;
+        Assert.All(written.Elements, e => Assert.Empty(e.Sdg));
+        var measure = written.Elements.Single(e => e.Title == "強靱な防災基盤の構築");
+        Assert.Contains(measure.Suggested!.Sdg, s => s.Id == SdgId.Parse("11.5") && s.By == "sdgmap");
+        Assert.All(written.Elements.Where(e => e.Level != "施策"), e => Assert.Null(e.Suggested));
+    }
+
     private static (string Element, string Sdg) Row(string line)
     {
         var cells = SdgMap.Text.Csv.Parse(line)[0];

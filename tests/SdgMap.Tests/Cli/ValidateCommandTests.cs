@@ -87,7 +87,7 @@ public sealed class ValidateCommandTests : IDisposable
         var (code, output, _) = Run("rules", "--format", "json");
         Assert.Equal(0, code);
         using var json = JsonDocument.Parse(output);
-        Assert.Equal(21, json.RootElement.GetProperty("rows").GetArrayLength());
+        Assert.Equal(22, json.RootElement.GetProperty("rows").GetArrayLength());
     }
 
     [Fact]
