@@ -24,7 +24,7 @@ public sealed record SuggestedSdgLink
     /// <summary>The proposer's confidence, 0 to 1.</summary>
     public double? Confidence { get; init; }
 
-    /// <summary>How the proposer found it (<c>mention</c>, <c>lexicon</c>, <c>neighbours</c>, <c>rolled-up</c> for SdgMap's suggester).</summary>
+    /// <summary>How the proposer found it (<c>mention</c>, <c>lexicon</c>, <c>target-text</c>, <c>neighbours</c>, <c>rolled-up</c> for SdgMap's suggester).</summary>
     public string? Method { get; init; }
 
     /// <summary>What in the element's text (or its parent's or children's) made the proposer say so.</summary>

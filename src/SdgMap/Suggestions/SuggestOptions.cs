@@ -26,6 +26,9 @@ public sealed record SuggestOptions
     /// <summary>The lexicon; <see cref="Lexicon.Default"/> when null.</summary>
     public Lexicon? Lexicon { get; init; }
 
+    /// <summary>Compare the element's text with the targets' official texts (SDGs only).</summary>
+    public bool UseTargetTexts { get; init; } = true;
+
     /// <summary>Learn from elements elsewhere in the graph that declare links: a text similar to theirs is suggested their links.</summary>
     public bool LearnFromDeclared { get; init; } = true;
 

@@ -174,6 +174,14 @@ internal sealed class Suggester
             }
         }
 
+        if (_options.UseTargetTexts && !_options.Tags)
+        {
+            foreach (var (sdg, strength, evidence) in TargetTexts.Default.Suggest(element))
+            {
+                Add(labels, exclusions, LabelKey.Of(sdg), $"target-text:{sdg}", strength, SuggestionMethod.TargetText, evidence);
+            }
+        }
+
         if (_neighbours is not null)
         {
             foreach (var (sdg, similarity, evidence) in _neighbours.Suggest(index, i))

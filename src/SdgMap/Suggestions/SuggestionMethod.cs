@@ -1,6 +1,6 @@
 namespace SdgMap.Suggestions;
 
-/// <summary>How the suggester found a suggestion; written in plan files and tables as <c>mention</c>, <c>lexicon</c>, <c>neighbours</c>, <c>rolled-up</c>.</summary>
+/// <summary>How the suggester found a suggestion; written in plan files and tables as <c>mention</c>, <c>lexicon</c>, <c>target-text</c>, <c>neighbours</c>, <c>rolled-up</c>.</summary>
 public enum SuggestionMethod
 {
     /// <summary>The text names the goal or target outright (<c>ターゲット11.2</c>); full confidence.</summary>
@@ -8,6 +8,9 @@ public enum SuggestionMethod
 
     /// <summary>Words of the lexicon were found in the element's text (or joined with its parent's).</summary>
     Lexicon,
+
+    /// <summary>The text shares words with the target's official text (Japanese, or English with its indicators).</summary>
+    TargetText,
 
     /// <summary>The text resembles elements elsewhere that declare the link.</summary>
     Neighbours,
@@ -24,6 +27,7 @@ public static class SuggestionMethods
     {
         SuggestionMethod.Mention => "mention",
         SuggestionMethod.Lexicon => "lexicon",
+        SuggestionMethod.TargetText => "target-text",
         SuggestionMethod.Neighbours => "neighbours",
         SuggestionMethod.RolledUp => "rolled-up",
         _ => throw new ArgumentOutOfRangeException(nameof(method)),
