@@ -44,7 +44,8 @@ internal sealed class LabelEvidence
         {
             foreach (var item in items)
             {
-                if (evidence.Count < maxEvidence && !evidence.Contains(item))
+                // One passage is shown once, with what it matched for the strongest source.
+                if (evidence.Count < maxEvidence && !evidence.Any(e => e.Field == item.Field && e.Element == item.Element && e.Start == item.Start && e.Length == item.Length))
                 {
                     evidence.Add(item);
                 }
