@@ -1,9 +1,10 @@
 #:project ../src/SdgMap/SdgMap.csproj
-// Four questions an analyst asks of the shipped plans, answered with SdgMap's query API.
+// Five questions an analyst asks of the shipped plans, answered with SdgMap's query API.
 // Run from the repository root: dotnet run examples/analyst-questions.cs
 using SdgMap.Graph;
 using SdgMap.Queries;
 using SdgMap.Serialization;
+using SdgMap.Suggestions;
 
 var plansFolder = args.Length > 0 ? args[0] : Path.Combine(AppContext.GetData("EntryPointFileDirectoryPath") as string ?? ".", "..", "data", "plans");
 var graph = PlanGraph.Build(PlanFiles.LoadAll([plansFolder]));
@@ -40,4 +41,14 @@ Console.WriteLine("4. The same work in more than one plan");
 foreach (var group in graph.Reuse(new ReuseOptions { MinSimilarity = 0.7 }).Where(g => g.Elements.Select(e => e.Plan).Distinct().Count() > 1).Take(10))
 {
     Console.WriteLine($"  {group.Kind} ({group.Score:F2}): {string.Join(" | ", group.Elements)}");
+}
+
+// 5. Which goals would the plans that lost their SDG icons cover, by the suggester's reading of their text?
+Console.WriteLine();
+Console.WriteLine("5. Goals the suggester reads in each plan's text (score ≥ 0.7, best three per element)");
+var suggested = graph.Suggest(new SuggestOptions { By = SdgLevel.Goal, MinScore = 0.7, Top = 3 });
+foreach (var plan in suggested.GroupBy(s => s.Element.PlanId))
+{
+    var goals = plan.GroupBy(s => s.Sdg!.Value).OrderBy(g => g.Key).Select(g => $"{g.Key}×{g.Count()}");
+    Console.WriteLine($"  {plan.Key}: {string.Join(" ", goals)}");
 }

@@ -165,6 +165,36 @@ public class SuggesterTests
     public void Suggest_MinScoreOutOfRange_IsRefused() =>
         Assert.Throws<ArgumentOutOfRangeException>(() => Shipped.Value.Suggest(new SuggestOptions { MinScore = 1.5 }));
 
+    [Fact]
+    public async Task StoredSuggestions_RoundTripThroughThePlanFile_AndValidateAgainstTheSchema()
+    {
+        var graph = Shipped.Value;
+        var options = new SuggestOptions();
+        var changes = SuggestionStore.Changes(graph, graph.Suggest(options), options);
+        Assert.NotEmpty(changes);
+        var schema = await NJsonSchema.JsonSchema.FromFileAsync(Path.Combine(RepoPaths.Data, "schema", "plan.schema.json"));
+        foreach (var (_, updated) in changes)
+        {
+            var json = PlanJson.Serialize(updated);
+            Assert.Equal(updated, PlanJson.Parse(json).Plan);
+            Assert.Empty(schema.Validate(json).Select(e => $"{e.Path}: {e.Kind}"));
+        }
+    }
+
+    [Fact]
+    public async Task ReviewedPlan_RoundTripsThroughThePlanFile_AndValidatesAgainstTheSchema()
+    {
+        var plan = PlanOf(Element("1", "地域防災力の向上と避難所の整備")).Apply([
+            new SuggestionDecision { Element = "1", Sdg = SdgId.Parse("11.5"), Verdict = ReviewVerdict.Accept, By = "企画課", On = "2026-12-01" },
+            new SuggestionDecision { Element = "1", Tag = Tag.Parse("care:medical"), Verdict = ReviewVerdict.Reject, Note = "医療ではない" }]);
+        var json = PlanJson.Serialize(plan);
+        Assert.Equal(plan, PlanJson.Parse(json).Plan);
+        var schema = await NJsonSchema.JsonSchema.FromFileAsync(Path.Combine(RepoPaths.Data, "schema", "plan.schema.json"));
+        Assert.Empty(schema.Validate(json).Select(e => $"{e.Path}: {e.Kind}"));
+        Assert.Equal([SdgId.Parse("11.5")], plan.Elements[0].Sdg);
+        Assert.Empty(plan.Elements[0].SdgFromSource);
+    }
+
     private static IEnumerable<string> Describe(IEnumerable<Suggestion> rows) =>
         rows.Select(r => $"{r.Element} {r.Sdg} {r.Tag} {r.Score} {r.Method} {string.Join('|', r.Evidence.Select(e => $"{e.Field}:{e.Start}:{e.Length}:{e.Matched}"))}");
 
