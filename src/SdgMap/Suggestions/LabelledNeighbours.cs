@@ -17,6 +17,9 @@ internal sealed class LabelledNeighbours
     /// <summary>A 2-gram in more than this share of labelled texts says nothing about any one of them (推進, 充実).</summary>
     private const double MaxDocumentShare = 0.2;
 
+    /// <summary>A 2-gram in more labelled texts than this is left out whatever the share, so one element's search reads bounded lists in a national corpus.</summary>
+    private const int MaxPostings = 5_000;
+
     /// <summary>How much the neighbours' vote counts, against a lexicon entry of weight 1.</summary>
     private const double VoteFactor = 0.9;
 
@@ -53,7 +56,7 @@ internal sealed class LabelledNeighbours
         var n = grams.Count;
         foreach (var (gram, count) in df)
         {
-            if (n < 20 || count <= MaxDocumentShare * n)
+            if ((n < 20 || count <= MaxDocumentShare * n) && count <= MaxPostings)
             {
                 _idf[gram] = (float)Math.Log(1 + (n / (double)count));
             }
