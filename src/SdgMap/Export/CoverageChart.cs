@@ -112,8 +112,8 @@ public static class CoverageChart
             var row = matrix.Rows[r];
             var y = gridTop + (r * RowHeight);
             svg.Append("<g class=\"row\" data-key=\"").AppendEscaped(row.Key).Append("\" data-plan=\"").AppendEscaped(row.Plan)
-                .Append("\" transform=\"translate(0 ").Append(Markup.Number(y)).Append(")\">");
-            svg.Append("<text class=\"row-label\" x=\"").Append(Markup.Number(gridLeft - 6)).Append("\" y=\"15\" text-anchor=\"end\">").AppendEscaped(shortLabels[r]);
+                .Append("\" transform=\"translate(0 ").Append(Markup.Number(y)).Append(")\" text-anchor=\"middle\" fill=\"#1A1A1A\" font-size=\"").Append(wide ? "9" : "11").Append("\">");
+            svg.Append("<text class=\"row-label\" x=\"").Append(Markup.Number(gridLeft - 6)).Append("\" y=\"15\" text-anchor=\"end\" font-size=\"").Append(Markup.Number(LabelFont)).Append("\">").AppendEscaped(shortLabels[r]);
             if (shortLabels[r].Length != rowLabels[r].Length)
             {
                 svg.Append("<title>").AppendEscaped(rowLabels[r]).Append("</title>");
@@ -132,8 +132,14 @@ public static class CoverageChart
                     svg.Append(" fill-opacity=\"").Append(Markup.Number(opacity)).Append('"');
                 }
 
-                svg.Append("/><text class=\"count\" x=\"").Append(Markup.Number(x + (cell / 2))).Append("\" y=\"15\" text-anchor=\"middle\" fill=\"").Append(ink)
-                    .Append("\" font-size=\"").Append(wide ? "9" : "11").Append("\">").Append(Markup.Number(count)).Append("</text>");
+                // The row sets the anchor, size and dark ink; only other inks are written per cell, to keep national-scale charts small.
+                svg.Append("/><text class=\"count\" x=\"").Append(Markup.Number(x + (cell / 2))).Append("\" y=\"15\"");
+                if (ink != "#1A1A1A")
+                {
+                    svg.Append(" fill=\"").Append(ink).Append('"');
+                }
+
+                svg.Append('>').Append(Markup.Number(count)).Append("</text>");
             }
 
             svg.Append("</g>\n");

@@ -318,28 +318,55 @@ internal sealed class ReportWriter
         }
 
         _html.Append("</tr></thead>\n<tbody>\n");
-        var gaps = PlanGaps();
+        var uncovered = _graph.Gaps(new GapOptions { Kinds = [GapKinds.UncoveredGoal, GapKinds.UncoveredTarget, GapKinds.SuggestedOnlyGoal] }, new QueryScope { IncludeSuggested = true })
+            .GroupBy(g => g.Plan, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         foreach (var plan in _plans)
         {
-            var mine = gaps.TryGetValue(plan.Id, out var g) ? g : [];
+            var mine = uncovered.TryGetValue(plan.Id, out var g) ? g : [];
             string Goals(string kind) => string.Join(' ', mine.Where(x => x.Kind == kind).Select(x => x.Subject));
-            int Count(string kind) => mine.Count(x => x.Kind == kind);
+            var (none, lost, nowhere) = UnlinkedCounts(plan);
             _html.Append("<tr data-plan=\"").AppendEscaped(plan.Id).Append("\"><td>").AppendEscaped(_names[plan.Id]).Append("</td><td>").AppendEscaped(Goals(GapKinds.UncoveredGoal))
-                .Append("</td><td>").AppendEscaped(Goals(GapKinds.SuggestedOnlyGoal)).Append("</td><td class=\"n\">").Append(Num(Count(GapKinds.UncoveredTarget))).Append(" / ").Append(Num(_catalog.Targets.Count))
-                .Append("</td><td class=\"n\">").Append(Num(Count(GapKinds.NoSdgLink))).Append("</td><td class=\"n\">").Append(Num(Count(GapKinds.SdgMarksLost)))
-                .Append("</td><td>").AppendEscaped(Count(GapKinds.PlanWithoutSdgLinks) > 0 ? T("はい", "yes") : string.Empty).Append("</td></tr>\n");
+                .Append("</td><td>").AppendEscaped(Goals(GapKinds.SuggestedOnlyGoal)).Append("</td><td class=\"n\">").Append(Num(mine.Count(x => x.Kind == GapKinds.UncoveredTarget))).Append(" / ").Append(Num(_catalog.Targets.Count))
+                .Append("</td><td class=\"n\">").Append(Num(none)).Append("</td><td class=\"n\">").Append(Num(lost))
+                .Append("</td><td>").AppendEscaped(nowhere ? T("はい", "yes") : string.Empty).Append("</td></tr>\n");
         }
 
         _html.Append("</tbody></table>\n");
     }
 
-    private Dictionary<string, List<Gap>>? _gaps;
+    /// <summary>
+    /// How many elements have no SDG link, by cause, at the levels the gap query checks by default
+    /// (those where the plan declares a link or lost its marks), and whether the plan declares or
+    /// marks none at all: the counts of <see cref="GapKinds.NoSdgLink"/>, <see cref="GapKinds.SdgMarksLost"/>
+    /// and <see cref="GapKinds.PlanWithoutSdgLinks"/> without composing a message per element.
+    /// </summary>
+    internal static (int None, int Lost, bool Nowhere) UnlinkedCounts(Plan plan)
+    {
+        var depths = new int[plan.Elements.Count];
+        var checkedDepths = new HashSet<int>();
+        for (var i = 0; i < depths.Length; i++)
+        {
+            var element = plan.Elements[i];
+            depths[i] = plan.DepthOf(element.Level);
+            if (element.Sdg.Count > 0 || element.SdgStatus == SdgMarks.Lost)
+            {
+                checkedDepths.Add(depths[i]);
+            }
+        }
 
-    private Dictionary<string, List<Gap>> PlanGaps() => _gaps ??= _graph.Gaps(
-            new GapOptions { Kinds = [GapKinds.UncoveredGoal, GapKinds.UncoveredTarget, GapKinds.SuggestedOnlyGoal, GapKinds.PlanWithoutSdgLinks, GapKinds.NoSdgLink, GapKinds.SdgMarksLost] },
-            new QueryScope { IncludeSuggested = true })
-        .GroupBy(g => g.Plan, StringComparer.Ordinal)
-        .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var (none, lost) = (0, 0);
+        for (var i = 0; i < depths.Length; i++)
+        {
+            var element = plan.Elements[i];
+            if (depths[i] > 0 && checkedDepths.Contains(depths[i]) && element.Sdg.Count == 0)
+            {
+                _ = element.SdgStatus == SdgMarks.Lost ? lost++ : none++;
+            }
+        }
+
+        return (none, lost, checkedDepths.Count == 0);
+    }
 
     private void Reuse()
     {
@@ -524,11 +551,12 @@ internal sealed class ReportWriter
 
     private void Unlinked(Plan plan)
     {
-        var gaps = PlanGaps().TryGetValue(plan.Id, out var g) ? g.Where(x => x.Kind is GapKinds.NoSdgLink or GapKinds.SdgMarksLost).ToList() : [];
+        var all = _graph.Gaps(new GapOptions { Kinds = [GapKinds.PlanWithoutSdgLinks, GapKinds.NoSdgLink, GapKinds.SdgMarksLost] }, new QueryScope { Plans = [plan.Id] });
+        var gaps = all.Where(x => x.Kind is GapKinds.NoSdgLink or GapKinds.SdgMarksLost).ToList();
         _html.Append("<h3>").AppendEscaped(T("SDGs リンクのない要素", "Elements without an SDG link")).Append("</h3>\n");
         if (gaps.Count == 0)
         {
-            var nowhere = PlanGaps().TryGetValue(plan.Id, out var all) && all.Any(x => x.Kind == GapKinds.PlanWithoutSdgLinks);
+            var nowhere = all.Any(x => x.Kind == GapKinds.PlanWithoutSdgLinks);
             Note(nowhere
                 ? T("この計画の原典は、どの要素にも SDGs のリンクやマークを記載していません。", "The plan's source declares or marks no SDG link for any element.")
                 : T("ありません。", "None."));

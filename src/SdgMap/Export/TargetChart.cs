@@ -19,7 +19,7 @@ internal static class TargetChart
     }
 
     /// <summary>
-    /// The SVG; tooltips name each target's text only with <paramref name="targetTitles"/> (once per report is enough). <paramref name="declared"/> and <paramref name="suggested"/> are indexed like the
+    /// The SVG; each target has a tooltip (with its text) only with <paramref name="targetTitles"/>, once per report being enough. <paramref name="declared"/> and <paramref name="suggested"/> are indexed like the
     /// catalogue's targets; the number written is declared (plus suggested when
     /// <paramref name="countSuggested"/>) and the state is covered when any declares the target,
     /// suggested-only when only suggestions name it.
@@ -44,10 +44,10 @@ internal static class TargetChart
         {
             var goal = catalog.Goals[g];
             var y = gridTop + (g * RowHeight);
-            svg.Append("<g class=\"goal\" data-goal=\"").Append(Markup.Number(goal.Number)).Append("\" transform=\"translate(0 ").Append(Markup.Number(y)).Append(")\">")
+            svg.Append("<g class=\"goal\" data-goal=\"").Append(Markup.Number(goal.Number)).Append("\" transform=\"translate(0 ").Append(Markup.Number(y)).Append(")\" text-anchor=\"middle\">")
                 .Append("<rect x=\"").Append(Markup.Number(Pad)).Append("\" y=\"2\" width=\"28\" height=\"").Append(Markup.Number(RowHeight - 4)).Append("\" fill=\"").Append(goal.Colour).Append("\"/>")
                 .Append("<text x=\"").Append(Markup.Number(Pad + 14)).Append("\" y=\"24\" text-anchor=\"middle\" fill=\"#FFFFFF\" font-weight=\"bold\" font-size=\"13\">").Append(Markup.Number(goal.Number)).Append("</text>")
-                .Append("<text x=\"").Append(Markup.Number(Pad + 34)).Append("\" y=\"24\">").AppendEscaped(CoverageChart.GoalName(goal, language)).Append("</text>");
+                .Append("<text x=\"").Append(Markup.Number(Pad + 34)).Append("\" y=\"24\" text-anchor=\"start\">").AppendEscaped(CoverageChart.GoalName(goal, language)).Append("</text>");
             for (var i = 0; i < goal.Targets.Count; i++, t++)
             {
                 var target = goal.Targets[i];
@@ -56,14 +56,12 @@ internal static class TargetChart
                 var x = gridLeft + (i * Cell);
                 var id = target.Id.ToString();
                 var title = language == ReportLanguage.English ? target.TitleEn : target.TitleJa ?? target.TitleEn;
-                svg.Append("<g class=\"target\" data-target=\"").Append(id).Append("\" data-state=\"").Append(Name(state)).Append("\" data-count=\"").Append(Markup.Number(count)).Append("\">")
-                    .Append("<title>").Append(id).Append(' ').AppendEscaped(Label(state, language)).Append(' ').Append(Markup.Number(count)).Append(' ').AppendEscaped(unit);
+                svg.Append("<g class=\"target\" data-target=\"").Append(id).Append("\" data-state=\"").Append(Name(state)).Append("\" data-count=\"").Append(Markup.Number(count)).Append("\">");
                 if (targetTitles)
                 {
-                    svg.Append(": ").AppendEscaped(title);
+                    svg.Append("<title>").Append(id).Append(' ').AppendEscaped(Label(state, language)).Append(' ').Append(Markup.Number(count)).Append(' ').AppendEscaped(unit).Append(": ").AppendEscaped(title).Append("</title>");
                 }
 
-                svg.Append("</title>");
                 var (fill, stroke, ink) = state switch
                 {
                     State.Covered => (goal.Colour, goal.Colour, CoverageChart.Ink(goal.Colour, 1)),
@@ -72,8 +70,8 @@ internal static class TargetChart
                 };
                 svg.Append("<rect x=\"").Append(Markup.Number(x + 2)).Append("\" y=\"3\" width=\"").Append(Markup.Number(Cell - 4)).Append("\" height=\"").Append(Markup.Number(RowHeight - 6))
                     .Append("\" rx=\"3\" fill=\"").Append(fill).Append("\" stroke=\"").Append(stroke).Append("\" stroke-width=\"").Append(state == State.SuggestedOnly ? "2\" stroke-dasharray=\"4 2" : "1").Append("\"/>")
-                    .Append("<text x=\"").Append(Markup.Number(x + (Cell / 2))).Append("\" y=\"15\" text-anchor=\"middle\" font-size=\"9\" fill=\"").Append(ink).Append("\">").Append(id).Append("</text>")
-                    .Append("<text class=\"count\" x=\"").Append(Markup.Number(x + (Cell / 2))).Append("\" y=\"29\" text-anchor=\"middle\" font-size=\"12\" font-weight=\"bold\" fill=\"").Append(ink).Append("\">")
+                    .Append("<text x=\"").Append(Markup.Number(x + (Cell / 2))).Append("\" y=\"15\" font-size=\"9\" fill=\"").Append(ink).Append("\">").Append(id).Append("</text>")
+                    .Append("<text class=\"count\" x=\"").Append(Markup.Number(x + (Cell / 2))).Append("\" y=\"29\" font-size=\"12\" font-weight=\"bold\" fill=\"").Append(ink).Append("\">")
                     .Append(state == State.SuggestedOnly ? "(" + Markup.Number(count) + ")" : Markup.Number(count)).Append("</text></g>");
             }
 

@@ -218,4 +218,20 @@ public partial class PlanReportTests
         Assert.Throws<ArgumentOutOfRangeException>(() => PlanReport.ToHtml(SeedPlans.Graph, new PlanReportOptions { MaxListRows = 0 }));
         Assert.Throws<ArgumentException>(() => PlanReport.ToHtml(SeedPlans.Graph, new PlanReportOptions { Level = " " }));
     }
+
+    [Fact]
+    public void GapSummary_CountsElementsWithoutLinksAsTheGapQueryDoes()
+    {
+        var plans = SeedPlans.Graph.Plans.Append(SuggestedPlan()).Append(CoverageChartTests.HostilePlan()).ToList();
+        var graph = PlanGraph.Build(plans);
+        foreach (var plan in plans)
+        {
+            var gaps = graph.Gaps(new GapOptions { Kinds = [GapKinds.NoSdgLink, GapKinds.SdgMarksLost, GapKinds.PlanWithoutSdgLinks] }, new QueryScope { Plans = [plan.Id] });
+            var expected = (gaps.Count(g => g.Kind == GapKinds.NoSdgLink), gaps.Count(g => g.Kind == GapKinds.SdgMarksLost), gaps.Any(g => g.Kind == GapKinds.PlanWithoutSdgLinks));
+
+            Assert.Equal(expected, ReportWriter.UnlinkedCounts(plan));
+        }
+
+        Assert.Equal((0, 20, false), ReportWriter.UnlinkedCounts(SeedPlans.Plan("shiki-future-vision-late-plan-2021-2025")));
+    }
 }
