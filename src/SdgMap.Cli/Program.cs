@@ -45,6 +45,8 @@ namespace SdgMap.Cli
               review apply <review.csv>       ○ in the accept column become declared links, × remembered rejections;
                                               [files or folders] [--by NAME] [--on DATE]
               export <plan> --to FORMAT       csv (the flat table), dot, mermaid (diagrams; [--element ID]) or jsonld ([--base-uri URI])
+              report <files or folders>       one self-contained HTML report with SDG-coloured heatmaps; -o report.html
+                                              [--level NAME|DEPTH] [--include-suggested] [--lang ja|en]
 
             exit codes: 0 done, 1 validate found errors, 2 bad usage or unreadable input
             """;
@@ -82,6 +84,7 @@ namespace SdgMap.Cli
                     "compare" => CompareCommand.Run(arguments, output),
                     "import" => ImportCommand.Run(arguments, output),
                     "export" => ExportCommand.Run(arguments, output),
+                    "report" => ReportCommand.Run(arguments, output),
                     "suggest" => SuggestCommand.Run(arguments, output, stderr),
                     "review" => ReviewCommand.Run(arguments, output, stderr),
                     _ => throw new UsageException($"unknown command '{args[0]}'."),
