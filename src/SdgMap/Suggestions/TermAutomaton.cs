@@ -26,7 +26,7 @@ internal sealed class TermAutomaton
     public TermAutomaton(IReadOnlyList<string> terms)
     {
         Count = terms.Count;
-        var children = new List<SortedDictionary<char, int>> { new() };
+        var children = new List<Dictionary<char, int>> { new() };
         var output = new List<int> { -1 };
         _termLength = new int[terms.Count];
         _sameState = new int[terms.Count];
@@ -76,11 +76,15 @@ internal sealed class TermAutomaton
         for (var s = 0; s < n; s++)
         {
             _edgeStart[s] = e;
+            var start = e;
             foreach (var (c, target) in children[s])
             {
                 _edgeChar[e] = c;
                 _edgeTarget[e++] = target;
             }
+
+            // Sorted, so Step can binary-search a state's run of edges.
+            Array.Sort(_edgeChar, _edgeTarget, start, e - start);
         }
 
         _edgeStart[n] = e;
