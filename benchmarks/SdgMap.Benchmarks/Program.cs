@@ -49,6 +49,11 @@ switch (args.FirstOrDefault())
         NearDuplicateProbe.Run(Number(args, 1, 1741), Number(args, 2, 20_000));
         return;
 
+    // suggest-probe [plans] [lexicon]: one timed Suggest over every element of the corpus, with its memory beside the graph's.
+    case "suggest-probe":
+        SdgMap.Benchmarks.SuggestProbe.Run(Number(args, 1, 1741), args.Skip(2).Contains("lexicon"), Console.Out);
+        return;
+
     // neardup-export plans folder [sample]: texts and sample truth for the peers (benchmarks/peers/neardup).
     case "neardup-export":
         PeerExchange.Export(Number(args, 1, 100), args.Length > 2 ? args[2] : "neardup", Number(args, 3, 20_000));
