@@ -17,8 +17,13 @@ internal sealed class LabelledNeighbours
     /// <summary>A 2-gram in more than this share of labelled texts says nothing about any one of them (推進, 充実).</summary>
     private const double MaxDocumentShare = 0.2;
 
-    /// <summary>A 2-gram in more labelled texts than this is left out whatever the share, so one element's search reads bounded lists in a national corpus.</summary>
-    private const int MaxPostings = 5_000;
+    /// <summary>A 2-gram in more labelled texts than this finds no candidates (it still counts in the similarity), so one element's search reads bounded lists in a national corpus.</summary>
+    private const int MaxPostings = 1_000;
+
+    /// <summary>Candidates come from the element's rarest 2-grams only; the similarity is then computed whole for the best of them.</summary>
+    private const int CandidateGrams = 8;
+
+    private const int Candidates = 30;
 
     /// <summary>How much the neighbours' vote counts, against a lexicon entry of weight 1.</summary>
     private const double VoteFactor = 0.9;
@@ -56,7 +61,7 @@ internal sealed class LabelledNeighbours
         var n = grams.Count;
         foreach (var (gram, count) in df)
         {
-            if ((n < 20 || count <= MaxDocumentShare * n) && count <= MaxPostings)
+            if (n < 20 || count <= MaxDocumentShare * n)
             {
                 _idf[gram] = (float)Math.Log(1 + (n / (double)count));
             }
@@ -65,6 +70,7 @@ internal sealed class LabelledNeighbours
         for (var d = 0; d < n; d++)
         {
             var vector = Weigh(grams[d]);
+            vector.Sort((a, b) => a.Gram.CompareTo(b.Gram));
             foreach (var (gram, weight) in vector)
             {
                 if (!_postings.TryGetValue(gram, out var list))
@@ -76,7 +82,7 @@ internal sealed class LabelledNeighbours
                 list.Add((d, weight));
             }
 
-            _labelled[d] = _labelled[d] with { Grams = [.. grams[d].Keys] };
+            _labelled[d] = _labelled[d] with { Grams = [.. vector.Select(v => v.Gram)], Weights = [.. vector.Select(v => v.Weight)] };
         }
     }
 
@@ -97,18 +103,25 @@ internal sealed class LabelledNeighbours
         }
 
         var self = index.Nodes[i];
-        var scores = new Dictionary<int, float>();
-        foreach (var (gram, weight) in Weigh(Count(text)))
+        var query = Weigh(Count(text));
+        var partial = new Dictionary<int, float>();
+        var rare = query
+            .Select(q => (q.Gram, q.Weight, List: _postings.GetValueOrDefault(q.Gram)))
+            .Where(q => q.List is { Count: <= MaxPostings })
+            .OrderBy(q => q.List!.Count).ThenBy(q => q.Gram)
+            .Take(CandidateGrams);
+        foreach (var (_, weight, list) in rare)
         {
-            if (_postings.TryGetValue(gram, out var list))
+            foreach (var (doc, w) in list!)
             {
-                foreach (var (doc, w) in list)
-                {
-                    scores[doc] = scores.GetValueOrDefault(doc) + (weight * w);
-                }
+                partial[doc] = partial.GetValueOrDefault(doc) + (weight * w);
             }
         }
 
+        var scores = partial
+            .OrderByDescending(p => p.Value).ThenBy(p => p.Key)
+            .Take(Candidates)
+            .ToDictionary(p => p.Key, p => _labelled[p.Key].Cosine(query));
         var nearest = scores
             .Where(s => s.Value >= MinSimilarity && _labelled[s.Key].Node != self)
             .OrderByDescending(s => s.Value).ThenBy(s => s.Key)
@@ -145,12 +158,12 @@ internal sealed class LabelledNeighbours
         if (element.Title is { Length: > 0 } title)
         {
             var text = MatchText.Of(title);
-            var shared = neighbour.Grams.ToHashSet();
+            var shared = neighbour.Grams;
             var t = text.Text;
             var runStart = -1;
             for (var k = 0; k <= t.Length - 1; k++)
             {
-                var inRun = k < t.Length - 1 && shared.Contains(Gram(t[k], t[k + 1]));
+                var inRun = k < t.Length - 1 && Array.BinarySearch(shared, Gram(t[k], t[k + 1])) >= 0;
                 if (inRun && runStart < 0)
                 {
                     runStart = k;
@@ -208,6 +221,25 @@ internal sealed class LabelledNeighbours
 
     private sealed record Labelled(ElementNode Node, string Code, string Title, IReadOnlyList<SdgId> Sdg)
     {
+        /// <summary>The text's 2-grams that carry weight, sorted.</summary>
         public int[] Grams { get; init; } = [];
+
+        /// <summary>Their weights in the unit TF-IDF vector.</summary>
+        public float[] Weights { get; init; } = [];
+
+        public float Cosine(List<(int Gram, float Weight)> query)
+        {
+            var sum = 0f;
+            foreach (var (gram, weight) in query)
+            {
+                var k = Array.BinarySearch(Grams, gram);
+                if (k >= 0)
+                {
+                    sum += weight * Weights[k];
+                }
+            }
+
+            return sum;
+        }
     }
 }

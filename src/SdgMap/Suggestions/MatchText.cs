@@ -32,6 +32,17 @@ internal sealed class MatchText
         var pendingSpace = -1;
         for (var i = 0; i < original.Length;)
         {
+            var c0 = original[i];
+            if (pendingSpace < 0 && IsStable(c0))
+            {
+                // Most characters of a plan (kanji, kana, ASCII) are their own NFKC form: no string per character.
+                text.Append(char.IsAsciiLetterUpper(c0) ? (char)(c0 | 0x20) : c0);
+                start.Add(i);
+                end.Add(i + 1);
+                i++;
+                continue;
+            }
+
             var width = char.IsHighSurrogate(original[i]) && i + 1 < original.Length && char.IsLowSurrogate(original[i + 1]) ? 2 : 1;
             var piece = Piece(original, i, width);
             if (piece is "\n" or "\r" or "\u2028" or "\u2029")
@@ -99,6 +110,10 @@ internal sealed class MatchText
         var s = _start[from];
         return (s, _end[to - 1] - s);
     }
+
+    /// <summary>Characters NFKC and lower-casing leave alone (ASCII but controls and space, kanji, hiragana and katakana but the lone voicing marks and ヿ; a combining mark after one still composes with it, as the mark takes the slow path).</summary>
+    private static bool IsStable(char c) =>
+        c is (> ' ' and < '\u007F') or (>= '\u3041' and <= '\u3096') or (>= '\u30A1' and <= '\u30FE') or (>= '\u4E00' and <= '\u9FFF');
 
     /// <summary>Whether a character counts as part of a Latin word (for whole-word matching).</summary>
     public static bool IsLatinOrDigit(char c) => char.IsAsciiLetterOrDigit(c) || (c >= '\u00C0' && c <= '\u024F');
