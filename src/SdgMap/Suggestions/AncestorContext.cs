@@ -54,10 +54,9 @@ internal sealed class AncestorContext(PlanIndex index, CompiledLexicon lexicon)
                 }
 
                 found.Blocked |= match.Blocked;
-                var entry = lexicon.Entries[match.Entry];
                 foreach (var (start, end) in match.Spans)
                 {
-                    found.Evidence.Add(Suggester.Evidence(field, ancestor.Id, original, text, start, end, $"{entry.Origin} {entry}"));
+                    found.Evidence.Add(Suggester.Evidence(field, ancestor.Id, original, text, start, end, lexicon.Describe(match.Entry)));
                 }
 
                 found.Mask |= match.Mask;

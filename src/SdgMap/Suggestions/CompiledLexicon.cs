@@ -13,6 +13,7 @@ internal sealed class CompiledLexicon
     private readonly (int Entry, int Group)[][] _serves;
     private readonly int[][] _blocks;
     private readonly int[] _fullMask;
+    private readonly string?[] _descriptions;
 
     public CompiledLexicon(IReadOnlyList<LexiconEntry> entries)
     {
@@ -21,6 +22,7 @@ internal sealed class CompiledLexicon
         var serves = new List<List<(int, int)>>();
         var blocks = new List<List<int>>();
         _fullMask = new int[entries.Count];
+        _descriptions = new string?[entries.Count];
         int Id(string word)
         {
             var term = MatchText.Term(word.TrimEnd('*')) + (word.EndsWith('*') ? "*" : string.Empty);
@@ -64,6 +66,9 @@ internal sealed class CompiledLexicon
     }
 
     public IReadOnlyList<LexiconEntry> Entries { get; }
+
+    /// <summary>What evidence says an entry matched (<c>sdg/11.tsv:12 防災|減災</c>), composed once per entry.</summary>
+    public string Describe(int entry) => _descriptions[entry] ??= $"{Entries[entry].Origin} {Entries[entry]}";
 
     /// <summary>The full group mask of an entry.</summary>
     public int FullMask(int entry) => _fullMask[entry];

@@ -9,9 +9,9 @@ namespace SdgMap.Suggestions;
 /// </summary>
 internal sealed class LabelEvidence
 {
-    private readonly Dictionary<string, (double Contribution, SuggestionMethod Method, List<SuggestionEvidence> Evidence)> _sources = new(StringComparer.Ordinal);
+    private readonly Dictionary<long, (double Contribution, SuggestionMethod Method, List<SuggestionEvidence> Evidence)> _sources = [];
 
-    public void Add(string source, double contribution, SuggestionMethod method, List<SuggestionEvidence> evidence)
+    public void Add(long source, double contribution, SuggestionMethod method, List<SuggestionEvidence> evidence)
     {
         if (!_sources.TryGetValue(source, out var was) || contribution > was.Contribution)
         {
@@ -38,7 +38,7 @@ internal sealed class LabelEvidence
     /// <summary>The method and the evidence, strongest source first; ties in source order so output is deterministic.</summary>
     public (SuggestionMethod Method, List<SuggestionEvidence> Evidence) Explain(int maxEvidence)
     {
-        var ordered = _sources.OrderByDescending(s => s.Value.Contribution).ThenBy(s => s.Key, StringComparer.Ordinal).ToList();
+        var ordered = _sources.OrderByDescending(s => s.Value.Contribution).ThenBy(s => s.Key).ToList();
         var evidence = new List<SuggestionEvidence>();
         foreach (var (_, (_, _, items)) in ordered)
         {
@@ -54,6 +54,15 @@ internal sealed class LabelEvidence
 
         return (ordered[0].Value.Method, evidence);
     }
+
+    /// <summary>The source a lexicon entry is (its place in the compiled lexicon), so one entry counts once.</summary>
+    public static long LexiconSource(int entry) => (1L << 40) | (uint)entry;
+
+    /// <summary>The source a method that speaks per SDG is (a mention, a target's text, the neighbours' vote).</summary>
+    public static long SdgSource(SuggestionMethod method, Catalog.SdgId sdg) => ((long)(method + 2) << 40) | (uint)sdg.GetHashCode();
+
+    /// <summary>The source a roll-up from the children is.</summary>
+    public static long RollUpSource() => 7L << 40;
 
     /// <summary>The strongest single contribution (what a roll-up passes on).</summary>
     public double Strongest => _sources.Values.Max(s => s.Contribution);

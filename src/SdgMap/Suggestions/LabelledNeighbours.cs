@@ -18,12 +18,15 @@ internal sealed class LabelledNeighbours
     private const double MaxDocumentShare = 0.2;
 
     /// <summary>A 2-gram in more labelled texts than this finds no candidates (it still counts in the similarity), so one element's search reads bounded lists in a national corpus.</summary>
-    private const int MaxPostings = 1_000;
+    private const int MaxPostings = 200;
 
     /// <summary>Candidates come from the element's rarest 2-grams only; the similarity is then computed whole for the best of them.</summary>
-    private const int CandidateGrams = 8;
+    private const int CandidateGrams = 6;
 
     private const int Candidates = 30;
+
+    /// <summary>A vote weaker than this moves no score that matters, so it is not passed on (nor its evidence built).</summary>
+    private const double MinVote = 0.1;
 
     /// <summary>How much the neighbours' vote counts, against a lexicon entry of weight 1.</summary>
     private const double VoteFactor = 0.9;
@@ -43,7 +46,7 @@ internal sealed class LabelledNeighbours
                 var element = plan.Elements[i];
                 if (element.Sdg.Count > 0 && Text(element) is { Length: > 0 } text)
                 {
-                    _labelled.Add(new Labelled(index.Nodes[i], index.Codes[i], element.DisplayTitle, element.Sdg));
+                    _labelled.Add(new Labelled(index.Nodes[i], index.Codes[i], element.DisplayTitle, [.. element.Sdg]));
                     grams.Add(Count(text));
                 }
             }
@@ -104,7 +107,7 @@ internal sealed class LabelledNeighbours
 
         var self = index.Nodes[i];
         var query = Weigh(Count(text));
-        var partial = new Dictionary<int, float>();
+        var partial = new Dictionary<int, float>(CandidateGrams * MaxPostings / 4);
         var rare = query
             .Select(q => (q.Gram, q.Weight, List: _postings.GetValueOrDefault(q.Gram)))
             .Where(q => q.List is { Count: <= MaxPostings })
@@ -133,7 +136,7 @@ internal sealed class LabelledNeighbours
         }
 
         var total = nearest.Sum(s => s.Value);
-        var votes = new Dictionary<SdgId, (double Vote, int Best)>();
+        var votes = new Dictionary<SdgId, (double Vote, int Best)>(nearest.Sum(n => _labelled[n.Key].Sdg.Length));
         foreach (var (doc, similarity) in nearest)
         {
             foreach (var sdg in _labelled[doc].Sdg)
@@ -144,10 +147,21 @@ internal sealed class LabelledNeighbours
         }
 
         var best = nearest[0].Value;
+        var evidence = new Dictionary<int, List<SuggestionEvidence>>();
         foreach (var (sdg, (vote, doc)) in votes.OrderBy(v => v.Key))
         {
             var strength = Math.Min(1, VoteFactor * best * (vote / total));
-            yield return (sdg, strength, Evidence(element, _labelled[doc], scores[doc]));
+            if (strength < MinVote)
+            {
+                continue;
+            }
+
+            if (!evidence.TryGetValue(doc, out var items))
+            {
+                evidence.Add(doc, items = Evidence(element, _labelled[doc], scores[doc]));
+            }
+
+            yield return (sdg, strength, items);
         }
     }
 
@@ -219,7 +233,7 @@ internal sealed class LabelledNeighbours
         return length == 0 ? [] : [.. vector.Select(v => (v.Item1, v.Item2 / length))];
     }
 
-    private sealed record Labelled(ElementNode Node, string Code, string Title, IReadOnlyList<SdgId> Sdg)
+    private sealed record Labelled(ElementNode Node, string Code, string Title, SdgId[] Sdg)
     {
         /// <summary>The text's 2-grams that carry weight, sorted.</summary>
         public int[] Grams { get; init; } = [];

@@ -131,7 +131,7 @@ internal sealed class Suggester
             {
                 foreach (var (sdg, start, end) in Mentions.In(text.Text, _graph.Catalog))
                 {
-                    Add(labels, exclusions, LabelKey.Of(sdg), $"mention:{sdg}", 1.0, SuggestionMethod.Mention, [Evidence(field, null, original, text, start, end, "mention")]);
+                    Add(labels, exclusions, LabelKey.Of(sdg), LabelEvidence.SdgSource(SuggestionMethod.Mention, sdg), 1.0, SuggestionMethod.Mention, [Evidence(field, null, original, text, start, end, "mention")]);
                 }
             }
 
@@ -147,16 +147,16 @@ internal sealed class Suggester
 
                 // Most sentences touch an entry without completing it (28 entries a text, 1 in 20 complete, on the
                 // national corpus): evidence is built only for those that fire.
-                List<SuggestionEvidence> Evidence() => [.. match.Spans.Select(s => Suggester.Evidence(field, null, original, text, s.Start, s.End, Describe(entry)))];
+                List<SuggestionEvidence> Evidence() => [.. match.Spans.Select(s => Suggester.Evidence(field, null, original, text, s.Start, s.End, lexicon.Describe(match.Entry)))];
                 if (match.Mask == full)
                 {
-                    Add(labels, exclusions, LabelKey.Of(entry), entry.Origin, entry.Weight * factor, SuggestionMethod.Lexicon, Evidence());
+                    Add(labels, exclusions, LabelKey.Of(entry), LabelEvidence.LexiconSource(match.Entry), entry.Weight * factor, SuggestionMethod.Lexicon, Evidence());
                 }
                 else if (parentGroups?.TryGetValue(match.Entry, out var parent) == true && !parent.Blocked && (match.Mask | parent.Mask) == full)
                 {
                     var evidence = Evidence();
                     evidence.AddRange(parent.Evidence);
-                    Add(labels, exclusions, LabelKey.Of(entry), entry.Origin, entry.Weight * factor * JoinedWithParent, SuggestionMethod.Lexicon, evidence);
+                    Add(labels, exclusions, LabelKey.Of(entry), LabelEvidence.LexiconSource(match.Entry), entry.Weight * factor * JoinedWithParent, SuggestionMethod.Lexicon, evidence);
                 }
             }
         }
@@ -173,7 +173,7 @@ internal sealed class Suggester
                 if (!found.Blocked && found.Mask == lexicon.FullMask(entryIndex))
                 {
                     var entry = lexicon.Entries[entryIndex];
-                    Add(labels, exclusions, LabelKey.Of(entry), entry.Origin, entry.Weight * AncestorOnly[d - 1], SuggestionMethod.Lexicon, found.Evidence);
+                    Add(labels, exclusions, LabelKey.Of(entry), LabelEvidence.LexiconSource(entryIndex), entry.Weight * AncestorOnly[d - 1], SuggestionMethod.Lexicon, found.Evidence);
                 }
             }
         }
@@ -182,7 +182,7 @@ internal sealed class Suggester
         {
             foreach (var (sdg, strength, evidence) in TargetTexts.Default.Suggest(element))
             {
-                Add(labels, exclusions, LabelKey.Of(sdg), $"target-text:{sdg}", strength, SuggestionMethod.TargetText, evidence);
+                Add(labels, exclusions, LabelKey.Of(sdg), LabelEvidence.SdgSource(SuggestionMethod.TargetText, sdg), strength, SuggestionMethod.TargetText, evidence);
             }
         }
 
@@ -190,12 +190,12 @@ internal sealed class Suggester
         {
             foreach (var (sdg, similarity, evidence) in _neighbours.Suggest(index, i))
             {
-                Add(labels, exclusions, LabelKey.Of(sdg), $"neighbours:{sdg}", similarity, SuggestionMethod.Neighbours, evidence);
+                Add(labels, exclusions, LabelKey.Of(sdg), LabelEvidence.SdgSource(SuggestionMethod.Neighbours, sdg), similarity, SuggestionMethod.Neighbours, evidence);
             }
         }
     }
 
-    private void Add(Dictionary<LabelKey, LabelEvidence> labels, Exclusions exclusions, LabelKey label, string source, double contribution, SuggestionMethod method, List<SuggestionEvidence> evidence)
+    private void Add(Dictionary<LabelKey, LabelEvidence> labels, Exclusions exclusions, LabelKey label, long source, double contribution, SuggestionMethod method, List<SuggestionEvidence> evidence)
     {
         if (exclusions.Excludes(label))
         {
@@ -253,7 +253,7 @@ internal sealed class Suggester
                     labels.Add(label, mine);
                 }
 
-                mine.Add($"rolled-up:{label}", score * RollUpFactor, SuggestionMethod.RolledUp, lent);
+                mine.Add(LabelEvidence.RollUpSource(), score * RollUpFactor, SuggestionMethod.RolledUp, lent);
             }
         }
     }
@@ -290,8 +290,6 @@ internal sealed class Suggester
         var (s, length) = text.Original(start, end);
         return new SuggestionEvidence { Field = field, Element = element, Start = s, Length = length, Text = original.Substring(s, length), Matched = matched };
     }
-
-    private static string Describe(LexiconEntry entry) => $"{entry.Origin} {entry}";
 
     private CompiledLexicon PlanTagLexicon(PlanIndex index)
     {
@@ -364,16 +362,22 @@ internal sealed class Suggester
             }
 
             var sdg = label.Sdg;
-            foreach (var declared in _element.Sdg)
+            var declared = _element.Sdg;
+            for (var k = 0; k < declared.Count; k++)
             {
                 // A declared target covers its goal; a declared goal leaves its targets open.
-                if (declared == sdg || (sdg.IsGoal && declared.GoalId == sdg))
+                if (declared[k] == sdg || (sdg.IsGoal && declared[k].GoalId == sdg))
                 {
                     return true;
                 }
             }
 
-            foreach (var rejected in _element.Review?.Rejected ?? [])
+            if (_element.Review is not { Rejected.Count: > 0 } review)
+            {
+                return false;
+            }
+
+            foreach (var rejected in review.Rejected)
             {
                 // Rejecting a goal rejects its targets too.
                 if (rejected.Sdg is { } r && (r == sdg || (r.IsGoal && r == sdg.GoalId)))

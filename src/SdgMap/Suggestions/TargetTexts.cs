@@ -25,7 +25,9 @@ internal sealed class TargetTexts
     /// </summary>
     private const double Factor = 3.0;
 
-    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordSpans = StopWords().GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static HashSet<string> StopWords() => new(StringComparer.Ordinal)
     {
         "and", "the", "for", "all", "with", "including", "includ", "their", "other", "such", "into", "through", "throug",
         "ensure", "achiev", "increa", "improv", "promot", "develo", "countr", "nation", "number", "propor", "by", "of", "to", "in",
@@ -37,16 +39,16 @@ internal sealed class TargetTexts
     private static readonly Lazy<TargetTexts> LazyDefault = new(() => new TargetTexts(SdgCatalog.Default));
 
     private readonly SdgId[] _targets;
-    private readonly Dictionary<string, List<(int Target, float Weight)>> _postings = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, float> _idf = new(StringComparer.Ordinal);
+    private readonly Dictionary<long, List<(int Target, float Weight)>> _postings = [];
+    private readonly Dictionary<long, float> _idf = [];
 
     private TargetTexts(SdgCatalog catalog)
     {
         _targets = [.. catalog.Targets.Select(t => t.Id)];
         var counts = catalog.Targets
-            .Select(t => Features(MatchText.Of($"{t.TitleJa}\n{t.TitleEn}\n{string.Join('\n', t.Indicators.Select(i => i.TitleEn))}").Text).CountBy(f => f.Feature).ToDictionary(StringComparer.Ordinal))
+            .Select(t => Features(MatchText.Of($"{t.TitleJa}\n{t.TitleEn}\n{string.Join('\n', t.Indicators.Select(i => i.TitleEn))}").Text).CountBy(f => f.Feature).ToDictionary())
             .ToList();
-        var df = counts.SelectMany(c => c.Keys).CountBy(k => k).ToDictionary(StringComparer.Ordinal);
+        var df = counts.SelectMany(c => c.Keys).CountBy(k => k).ToDictionary();
         foreach (var (feature, n) in df)
         {
             _idf[feature] = (float)Math.Log(1 + (_targets.Length / (double)n));
@@ -78,9 +80,9 @@ internal sealed class TargetTexts
             yield break;
         }
 
-        var query = Weigh(features.CountBy(f => f.Feature).ToDictionary(StringComparer.Ordinal), countUnknown: true);
+        var query = Weigh(features.CountBy(f => f.Feature).ToDictionary(), countUnknown: true);
         var scores = new Dictionary<int, double>();
-        var shared = new Dictionary<int, List<(string Feature, double Weight)>>();
+        var shared = new Dictionary<int, List<(long Feature, double Weight)>>();
         foreach (var (feature, weight) in query)
         {
             if (_postings.TryGetValue(feature, out var list))
@@ -100,7 +102,7 @@ internal sealed class TargetTexts
 
         foreach (var (t, cosine) in scores.Where(s => s.Value >= MinSimilarity).OrderByDescending(s => s.Value).ThenBy(s => s.Key).Take(5))
         {
-            var strongest = shared[t].OrderByDescending(s => s.Weight).Take(4).Select(s => s.Feature).ToHashSet(StringComparer.Ordinal);
+            var strongest = shared[t].OrderByDescending(s => s.Weight).Take(4).Select(s => s.Feature).ToHashSet();
             var evidence = new List<SuggestionEvidence>();
             foreach (var (field, original, match) in fields)
             {
@@ -117,16 +119,19 @@ internal sealed class TargetTexts
         }
     }
 
-    /// <summary>The features of a normalised text with their spans: kanji/kana 2-grams and stemmed Latin words.</summary>
-    private static IEnumerable<(string Feature, int Start, int End)> Features(string text)
+    /// <summary>
+    /// The features of a normalised text with their spans: kanji/kana 2-grams (the two characters as
+    /// a number) and stemmed Latin words (a hash of the stem; a rare collision only blurs a weight).
+    /// </summary>
+    private static IEnumerable<(long Feature, int Start, int End)> Features(string text)
     {
         for (var i = 0; i < text.Length; i++)
         {
             if (IsJapanese(text[i]))
             {
-                if (i + 1 < text.Length && IsJapanese(text[i + 1]) && !(IsKana(text[i]) && IsKana(text[i + 1]) && IsHiragana(text[i]) && IsHiragana(text[i + 1])))
+                if (i + 1 < text.Length && IsJapanese(text[i + 1]) && !(IsHiragana(text[i]) && IsHiragana(text[i + 1])))
                 {
-                    yield return (text.Substring(i, 2), i, i + 2);
+                    yield return ((1L << 32) | ((long)text[i] << 16) | text[i + 1], i, i + 2);
                 }
             }
             else if (char.IsAsciiLetter(text[i]) && (i == 0 || !char.IsAsciiLetterOrDigit(text[i - 1])))
@@ -137,11 +142,9 @@ internal sealed class TargetTexts
                     end++;
                 }
 
-                var word = text[i..end];
-                var stem = word.Length > 6 ? word[..6] : word;
-                if (word.Length >= 3 && !StopWords.Contains(stem) && !StopWords.Contains(word))
+                if (end - i >= 3 && StemKey(text, i, end) is { } key)
                 {
-                    yield return (stem, i, end);
+                    yield return (key, i, end);
                 }
 
                 i = end - 1;
@@ -149,16 +152,35 @@ internal sealed class TargetTexts
         }
     }
 
-    private static bool IsJapanese(char c) => c is (>= '\u3040' and <= '\u30FF') or (>= '\u4E00' and <= '\u9FFF');
+    private static long? StemKey(string text, int start, int end)
+    {
+        var word = text.AsSpan(start, end - start);
+        var stem = word.Length > 6 ? word[..6] : word;
+        return StopWordSpans.Contains(stem) || StopWordSpans.Contains(word)
+            ? null
+            : (2L << 32) | Fnv1a(stem);
+    }
 
-    private static bool IsKana(char c) => c is >= '\u3040' and <= '\u30FF';
+    /// <summary>A hash that is the same in every process (string.GetHashCode is not), so scores never vary between runs.</summary>
+    private static uint Fnv1a(ReadOnlySpan<char> text)
+    {
+        var hash = 2166136261u;
+        foreach (var c in text)
+        {
+            hash = (hash ^ c) * 16777619u;
+        }
+
+        return hash;
+    }
+
+    private static bool IsJapanese(char c) => c is (>= '\u3040' and <= '\u30FF') or (>= '\u4E00' and <= '\u9FFF');
 
     private static bool IsHiragana(char c) => c is >= '\u3040' and <= '\u309F';
 
     /// <summary>The unit TF-IDF vector of the counts; with <paramref name="countUnknown"/>, words no target uses still lengthen it (as the rarest), so a long text sharing two words is not taken for a close match.</summary>
-    private List<(string Feature, float Weight)> Weigh(Dictionary<string, int> counts, bool countUnknown = false)
+    private List<(long Feature, float Weight)> Weigh(Dictionary<long, int> counts, bool countUnknown = false)
     {
-        var vector = new List<(string, float)>(counts.Count);
+        var vector = new List<(long, float)>(counts.Count);
         var norm = 0.0;
         var rarest = Math.Log(1 + _targets.Length);
         foreach (var (feature, count) in counts)
