@@ -147,25 +147,18 @@ public static class PlanJson
     }
 
     /// <summary>
-    /// Writes the plan to <paramref name="path"/> atomically: to a temporary file in the same folder,
-    /// then renamed over the target, so a failed write never leaves a truncated file.
+    /// Writes the plan to <paramref name="path"/> through <see cref="OutputFile"/>: a regular file is
+    /// replaced atomically (a temporary file in the same folder renamed over it, keeping its
+    /// permissions), so a failed write never leaves a truncated file; a link's target is written,
+    /// a device or pipe is written as a stream.
     /// </summary>
-    /// <exception cref="IOException">The file cannot be written.</exception>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is empty.</exception>
+    /// <exception cref="IOException">The file cannot be written, or the path names a folder.</exception>
     public static void Save(Plan plan, string path)
     {
         ArgumentNullException.ThrowIfNull(path);
         var bytes = ToUtf8Bytes(plan);
-        var full = System.IO.Path.GetFullPath(path);
-        var temp = System.IO.Path.Combine(System.IO.Path.GetDirectoryName(full)!, $".{System.IO.Path.GetFileName(full)}.{Environment.ProcessId}.tmp");
-        try
-        {
-            File.WriteAllBytes(temp, bytes);
-            File.Move(temp, full, overwrite: true);
-        }
-        finally
-        {
-            File.Delete(temp);
-        }
+        OutputFile.WriteBytes(path, bytes);
     }
 
     /// <summary>
