@@ -111,6 +111,12 @@ namespace SdgMap.Cli
                 stderr.WriteLine($"sdgmap: {TerminalText.Paragraph(e.Message)}");
                 return ExitCodes.BadInput;
             }
+            catch (ArgumentException e)
+            {
+                // The library refuses options that name what does not exist (a level, a taxonomy, a kind).
+                stderr.WriteLine($"sdgmap: {TerminalText.Paragraph(e.Message)}");
+                return ExitCodes.BadInput;
+            }
             catch (UnauthorizedAccessException e)
             {
                 stderr.WriteLine($"sdgmap: {TerminalText.Paragraph(e.Message)}");

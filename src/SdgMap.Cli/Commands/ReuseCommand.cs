@@ -16,6 +16,11 @@ internal static class ReuseCommand
             IncludeDescriptions = args.Flag("--include-descriptions"),
         };
         var kinds = args.ListOption("--kind")?.ToHashSet(StringComparer.Ordinal);
+        if (kinds?.FirstOrDefault(k => !ReuseKinds.All.Contains(k)) is { } unknown)
+        {
+            throw new UsageException($"--kind: unknown reuse kind '{unknown}'; the kinds are {string.Join(", ", ReuseKinds.All)}.");
+        }
+
         var acrossPlans = args.Flag("--across-plans");
         args.EnsureAllRead();
         var groups = PlanGraphLoader.Load(args, "reuse").Reuse(options);

@@ -18,7 +18,18 @@ internal static class ValidateCommand
             options = options with { RequireSdgAt = requireSdgAt };
         }
 
-        var findings = PlanValidator.Validate(PlanGraphLoader.Documents(args, "validate"), options);
+        IReadOnlyList<PlanDiagnostic> findings;
+        try
+        {
+            findings = PlanValidator.Validate(PlanGraphLoader.Documents(args, "validate"), options);
+        }
+        catch (ArgumentException e)
+        {
+            // An option a typo would have turned into "no check at all": refuse it, naming its source.
+            var source = requireSdgAt is not null || config is null ? "--require-sdg-at" : $"{config}: requireSdgAt";
+            throw new UsageException(e.Message.StartsWith("no plan has a level", StringComparison.Ordinal) ? $"{source}: {e.Message}" : $"{config}: {e.Message}");
+        }
+
         switch (format)
         {
             case "text":

@@ -1,5 +1,6 @@
 using System.Globalization;
 using SdgMap.Graph;
+using SdgMap.Model;
 
 namespace SdgMap.Queries;
 
@@ -16,6 +17,31 @@ internal static class ScopeWalk
 
         var wanted = scope.Plans.ToHashSet(StringComparer.Ordinal);
         return graph.Plans.Where(p => wanted.Contains(p.Id)).Select(p => graph.Index(p.Id));
+    }
+
+    /// <summary>
+    /// Refuses a scope whose level (or <paramref name="level"/>) or tag none of <paramref name="plans"/>
+    /// has, with an <see cref="ArgumentException"/> naming what exists: a typo must be an error, not
+    /// a query that silently selects nothing.
+    /// </summary>
+    public static void Check(IReadOnlyList<PlanIndex> plans, QueryScope scope, string? level = null)
+    {
+        var modelPlans = plans.Select(p => p.Plan).ToList();
+        if (scope.Level is { } scoped)
+        {
+            KnownNames.CheckLevel(modelPlans, scoped);
+        }
+
+        if (level is not null)
+        {
+            KnownNames.CheckLevel(modelPlans, level);
+        }
+
+        if (scope.Tag is { } tag && plans.Count > 0 && plans.All(p => p.ResolveTag(tag) is null))
+        {
+            KnownNames.CheckTaxonomy(modelPlans, tag.Taxonomy);
+            throw new ArgumentException($"no plan has the term '{tag}' in taxonomy '{tag.Taxonomy}'.");
+        }
     }
 
     /// <summary>The contributing elements of one plan, in plan order. Linear in the plan's size.</summary>
