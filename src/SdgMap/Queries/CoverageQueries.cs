@@ -36,10 +36,12 @@ public static class CoverageQueries
         foreach (var index in plans)
         {
             var tally = total ?? new Tally(catalog.DenseCount);
-            foreach (var i in ScopeWalk.Contributors(graph, index, scope))
+            var contributors = ScopeWalk.Contributors(graph, index, scope);
+            var subtree = scope.RollsUp && contributors.Count > 0 ? SubtreeLinks.Compute(index, catalog.DenseCount, scope.IncludeSuggested) : null;
+            foreach (var i in contributors)
             {
                 var label = combined ? $"{index.Plan.Id}:{ScopeWalk.CodeOf(index, i)}" : ScopeWalk.CodeOf(index, i);
-                foreach (var (sdg, how) in Project(ScopeWalk.Links(index, i, scope), by, catalog))
+                foreach (var (sdg, how) in Project(ScopeWalk.Links(index, i, scope, subtree), by, catalog))
                 {
                     tally.Add(sdg, label, how);
                 }
