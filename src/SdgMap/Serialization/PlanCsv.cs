@@ -35,6 +35,8 @@ public static class PlanCsv
         ["目標値"] = "target", ["目標年度"] = "targetYear",
     };
 
+    private static readonly System.Buffers.SearchValues<char> NumberCharacters = System.Buffers.SearchValues.Create("0123456789+-.eE");
+
     /// <summary>The columns, in the order <see cref="Write"/> writes them.</summary>
     public static IReadOnlyList<string> Columns { get; } =
         ["id", "code", "level", "title", "parent", "sdg", "tags", "priority", "description", "kpi", "unit", "baseline", "baselineYear", "target", "targetYear"];
@@ -222,22 +224,45 @@ public static class PlanCsv
         }
     }
 
-    /// <summary>A cell as a spreadsheet-safe CSV field: formula-looking text gets a leading apostrophe, RFC 4180 quoting where needed.</summary>
+    /// <summary>
+    /// A cell as a spreadsheet-safe CSV field: text a spreadsheet would run as a formula (starting
+    /// with <c>= + - @</c>, their full-width forms, TAB or CR) gets a leading apostrophe, and so does
+    /// text that already starts with apostrophes before such a character, so that reading (which
+    /// drops one apostrophe there) gives back exactly the text written. Plain numbers such as
+    /// <c>-5</c> or <c>+1.5e3</c> are left as they are; <c>+NaN</c> and <c>-Infinity</c> are not numbers
+    /// here. RFC 4180 quoting where needed.
+    /// </summary>
     public static string Field(string cell)
     {
         ArgumentNullException.ThrowIfNull(cell);
-        if (cell.Length > 0 && cell[0] is '=' or '+' or '-' or '@' or '\t' or '\r' && !double.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
+        if (NeedsApostrophe(cell))
         {
-            cell = "'" + cell;
-        }
-        else if (cell.Length > 1 && cell[0] == '\'' && cell[1] is '=' or '+' or '-' or '@')
-        {
-            // Reading drops one apostrophe before a formula character; text that starts with one keeps it by getting another.
             cell = "'" + cell;
         }
 
         return cell.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? $"\"{cell.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : cell;
     }
+
+    /// <summary>Whether a character at the start of a cell makes a spreadsheet read it as a formula.</summary>
+    private static bool IsFormulaStart(char c) => c is '=' or '+' or '-' or '@' or '\t' or '\r' or '＝' or '＋' or '－' or '＠';
+
+    private static bool NeedsApostrophe(string cell)
+    {
+        var rest = cell.AsSpan().TrimStart('\'');
+        if (rest.IsEmpty || !IsFormulaStart(rest[0]))
+        {
+            return false;
+        }
+
+        // Text starting with apostrophes before a formula character: one more keeps them all.
+        return rest.Length < cell.Length || !IsPlainNumber(cell);
+    }
+
+    /// <summary>A decimal number in ASCII digits (<c>-5</c>, <c>+1.5e3</c>): what a spreadsheet reads as a number, never a formula.</summary>
+    private static bool IsPlainNumber(string cell) =>
+        cell.AsSpan().IndexOfAnyExcept(NumberCharacters) < 0
+        && double.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
+        && double.IsFinite(value);
 
     private static void WriteRecord(TextWriter output, IEnumerable<string> cells)
     {
@@ -321,7 +346,7 @@ public static class PlanCsv
                 Parent = NullIfEmpty(idsAreCodes && row["parent"].Length > 0 ? ElementCode.Normalize(row["parent"]) : row["parent"]),
                 Sdg = [.. Split(row["sdg"]).Select(s => SdgId.TryParse(s, out var sdg, out var error) ? sdg : throw new PlanInputException($"row {row.Number}, column sdg: {error}", path, row.Line) { Row = row.Number, ElementId = id })],
                 Tags = [.. Split(row["tags"]).Select(t => Tag.TryParse(t, out var tag) ? tag : throw new PlanInputException($"row {row.Number}, column tags: '{t}' is not a tag such as care:medical.", path, row.Line) { Row = row.Number, ElementId = id })],
-                Priority = row["priority"].ToUpperInvariant() is "TRUE" or "1" or "重点" or "○" or "◎",
+                Priority = row.Trimmed("priority").ToUpperInvariant() is "TRUE" or "1" or "重点" or "○" or "◎",
                 Description = NullIfEmpty(row["description"]),
                 Kpis = kpi is null ? [] : [kpi],
             });
@@ -367,7 +392,11 @@ public static class PlanCsv
 
         public int Line => line;
 
-        /// <summary>The trimmed cell of a column, without the apostrophe a spreadsheet-safe export put before formula characters.</summary>
+        /// <summary>
+        /// The cell of a column as written, without the one apostrophe a spreadsheet-safe export put
+        /// before a formula character (see <see cref="Field"/>). Cells are not trimmed: leading and
+        /// trailing spaces and line breaks are the text's own, and export → import gives them back.
+        /// </summary>
         public string this[string column]
         {
             get
@@ -377,10 +406,14 @@ public static class PlanCsv
                     return string.Empty;
                 }
 
-                var cell = cells[c].Trim();
-                return cell.Length > 1 && cell[0] == '\'' && cell[1] is '=' or '+' or '-' or '@' ? cell[1..] : cell;
+                var cell = cells[c];
+                var rest = cell.AsSpan().TrimStart('\'');
+                return rest.Length < cell.Length && !rest.IsEmpty && IsFormulaStart(rest[0]) ? cell[1..] : cell;
             }
         }
+
+        /// <summary>A cell that holds a keyword or number (priority, a year): spaces around it mean nothing.</summary>
+        public string Trimmed(string column) => this[column].Trim();
 
         public Kpi? Kpi(string elementId, int n, string? path)
         {
@@ -402,7 +435,7 @@ public static class PlanCsv
         private KpiMeasurement? Measurement(string column, string? path)
         {
             var value = this[column];
-            var year = this[column + "Year"];
+            var year = Trimmed(column + "Year");
             if (value.Length == 0 && year.Length == 0)
             {
                 return null;
@@ -411,9 +444,9 @@ public static class PlanCsv
             int? fiscalYear = null;
             if (year.Length > 0)
             {
-                fiscalYear = int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1900 and <= 2200
+                fiscalYear = int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= PlanJson.MinYear and <= PlanJson.MaxYear
                     ? y
-                    : throw new PlanInputException($"row {Number}, column {column}Year: '{year}' is not a Western year such as 2026.", path, Line) { Row = Number };
+                    : throw new PlanInputException($"row {Number}, column {column}Year: '{year}' is not a Western year from {PlanJson.MinYear} to {PlanJson.MaxYear} such as 2026.", path, Line) { Row = Number };
             }
 
             return new KpiMeasurement { Value = NullIfEmpty(value), FiscalYear = fiscalYear };

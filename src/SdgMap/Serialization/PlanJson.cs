@@ -19,6 +19,12 @@ namespace SdgMap.Serialization;
 /// </remarks>
 public static class PlanJson
 {
+    /// <summary>The earliest fiscal year the format allows (the schema's <c>year</c>).</summary>
+    public const int MinYear = 1900;
+
+    /// <summary>The latest fiscal year the format allows.</summary>
+    public const int MaxYear = 2200;
+
     private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
 
     private static readonly JsonSerializerOptions Options = new(PlanJsonContext.Default.Options)
@@ -102,6 +108,11 @@ public static class PlanJson
             throw new PlanInputException("a list item is null; list items need a value.", path, path: nullPath) { ElementId = elementId };
         }
 
+        if (OutOfRange(plan) is var (rangePath, rangeElement, problem))
+        {
+            throw new PlanInputException(problem, path, path: rangePath) { ElementId = rangeElement };
+        }
+
         if (plan.Format != Plan.CurrentFormat)
         {
             var hint = plan.Format.StartsWith("sdgmap.plan/", StringComparison.Ordinal)
@@ -180,6 +191,18 @@ public static class PlanJson
                 throw new PlanInputException($"a string of {reader.ValueSpan.Length:N0} bytes is longer than the limit of {limits.MaxStringBytes:N0} (PlanLimits.MaxStringBytes).", path, at);
             }
 
+            if (reader.TokenType == JsonTokenType.String && reader.ValueSpan.IsEmpty)
+            {
+                // The schema's every string is non-empty ("text", minLength 1): an empty one is refused,
+                // not kept as a value the table format could not carry (a KPI named "" vanished on import).
+                var at = 1 + utf8Json[..(int)reader.TokenStartIndex].Count((byte)'\n');
+                var jsonPath = PathAt(utf8Json, reader.TokenStartIndex, limits.MaxDepth);
+                throw new PlanInputException("an empty string; the format wants text here, or the property left out.", path, at, path: jsonPath)
+                {
+                    ElementId = ElementIndex(jsonPath) is { } index ? ElementIdAt(utf8Json, index, limits.MaxDepth) : null,
+                };
+            }
+
             if (reader.CurrentDepth == 1 && reader.TokenType == JsonTokenType.PropertyName)
             {
                 inElements = reader.ValueTextEquals("elements"u8);
@@ -197,6 +220,91 @@ public static class PlanJson
     }
 
     /// <summary>The index <c>n</c> of a JSON path inside <c>$.elements[n]</c>; null for any other path.</summary>
+    /// <summary>The first value outside the range the schema allows (years 1900–2200), with its JSON path and element; null when there is none.</summary>
+    private static (string Path, string? ElementId, string Problem)? OutOfRange(Plan plan)
+    {
+        static string? Year(int? year) => year is { } y && y is < MinYear or > MaxYear
+            ? $"the year {y} is outside {MinYear}–{MaxYear}; years are Western years such as 2026 (令和8年度)."
+            : null;
+
+        if (plan.Period is { } period)
+        {
+            if (Year(period.FromFiscalYear) is { } from)
+            {
+                return ("$.period.fromFiscalYear", null, from);
+            }
+
+            if (Year(period.ToFiscalYear) is { } to)
+            {
+                return ("$.period.toFiscalYear", null, to);
+            }
+        }
+
+        for (var i = 0; i < plan.Elements.Count; i++)
+        {
+            var element = plan.Elements[i];
+            for (var k = 0; k < element.Kpis.Count; k++)
+            {
+                var kpi = element.Kpis[k];
+                if (Year(kpi.Baseline?.FiscalYear) is { } baseline)
+                {
+                    return ($"$.elements[{i}].kpis[{k}].baseline.fiscalYear", element.Id, baseline);
+                }
+
+                if (Year(kpi.Target?.FiscalYear) is { } target)
+                {
+                    return ($"$.elements[{i}].kpis[{k}].target.fiscalYear", element.Id, target);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The JSON path (<c>$.elements[3].kpis[0].name</c>) of the value starting at byte <paramref name="tokenStart"/>; read again only when reporting an error.</summary>
+    private static string PathAt(ReadOnlySpan<byte> utf8Json, long tokenStart, int maxDepth)
+    {
+        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = maxDepth });
+
+        // One frame per open container: an array's current index, an object's current property.
+        var frames = new List<(bool Array, int Index, string? Name)>();
+        while (reader.Read())
+        {
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.PropertyName:
+                    frames[^1] = frames[^1] with { Name = reader.GetString() };
+                    continue;
+                case JsonTokenType.EndObject or JsonTokenType.EndArray:
+                    frames.RemoveAt(frames.Count - 1);
+                    continue;
+            }
+
+            if (frames.Count > 0 && frames[^1].Array)
+            {
+                frames[^1] = frames[^1] with { Index = frames[^1].Index + 1 };
+            }
+
+            if (reader.TokenStartIndex == tokenStart)
+            {
+                var text = new StringBuilder("$");
+                foreach (var (array, index, name) in frames)
+                {
+                    text.Append(array ? $"[{index}]" : $".{name}");
+                }
+
+                return text.ToString();
+            }
+
+            if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+            {
+                frames.Add((reader.TokenType == JsonTokenType.StartArray, -1, null));
+            }
+        }
+
+        return "$";
+    }
+
     private static int? ElementIndex(string? jsonPath)
     {
         const string Prefix = "$.elements[";

@@ -55,6 +55,19 @@ public static class HostileCorpus
         new("dangling-reference.json", new Reported("SDG007")),
         new("long-parent-chain.json", new Reported("SDG005")) { Make = Written("long-parent-chain.json", () => Chain(50_000)) },
 
+        // What the schema refuses, the reader refuses: enums as names only, years 1900–2200, no empty strings.
+        new("sdgmarks-integer.json", new Refused("could not be converted") { Line = 9, JsonPath = "$.elements[1].sdgMarks", ElementId = "1-1" }) { Make = Written("sdgmarks-integer.json", () => Plan("""{ "id": "1-1", "level": "施策", "title": "t", "sdgMarks": 99 }""")) },
+        new("sdgmarks-digit-string.json", new Refused("could not be converted") { Line = 9, JsonPath = "$.elements[1].sdgMarks", ElementId = "1-1" }) { Make = Written("sdgmarks-digit-string.json", () => Plan("""{ "id": "1-1", "level": "施策", "title": "t", "sdgMarks": "1" }""")) },
+        new("sdgmarks-wrong-case.json", new Refused("could not be converted") { Line = 9, JsonPath = "$.elements[1].sdgMarks", ElementId = "1-1" }) { Make = Written("sdgmarks-wrong-case.json", () => Plan("""{ "id": "1-1", "level": "施策", "title": "t", "sdgMarks": "Lost" }""")) },
+        new("lost-integer.json", new Refused("could not be converted") { Line = 9, JsonPath = "$.elements[1].lost", ElementId = "1-1" }) { Make = Written("lost-integer.json", () => Plan("""{ "id": "1-1", "level": "施策", "title": "t", "lost": [ 0 ] }""")) },
+        new("kpi-year-minus-1.json", new Refused("the year -1 is outside 1900–2200") { JsonPath = "$.elements[1].kpis[0].target.fiscalYear", ElementId = "1-1" }) { Make = Written("kpi-year-minus-1.json", () => Plan("""{ "id": "1-1", "level": "施策", "title": "t", "kpis": [ { "id": "k", "name": "n", "target": { "value": "1", "fiscalYear": -1 } } ] }""")) },
+        new("kpi-year-int-max.json", new Refused("the year 2147483647 is outside") { JsonPath = "$.elements[1].kpis[0].baseline.fiscalYear", ElementId = "1-1" }) { Make = Written("kpi-year-int-max.json", () => Plan("""{ "id": "1-1", "level": "施策", "title": "t", "kpis": [ { "id": "k", "name": "n", "baseline": { "value": "1", "fiscalYear": 2147483647 } } ] }""")) },
+        new("kpi-year-1899.json", new Refused("the year 1899 is outside") { JsonPath = "$.elements[1].kpis[0].baseline.fiscalYear", ElementId = "1-1" }) { Make = Written("kpi-year-1899.json", () => Plan("""{ "id": "1-1", "level": "施策", "title": "t", "kpis": [ { "id": "k", "name": "n", "baseline": { "value": "1", "fiscalYear": 1899 } } ] }""")) },
+        new("kpi-year-2200.json", new Loads("2200 is the last year allowed", p => Second(p).Kpis[0].Target!.FiscalYear == 2200)) { Make = Written("kpi-year-2200.json", () => Plan("""{ "id": "1-1", "level": "施策", "title": "t", "kpis": [ { "id": "k", "name": "n", "target": { "value": "1", "fiscalYear": 2200 } } ] }""")) },
+        new("kpi-empty-name.json", new Refused("an empty string") { Line = 9, JsonPath = "$.elements[1].kpis[0].name", ElementId = "1-1" }) { Make = Written("kpi-empty-name.json", () => Plan("""{ "id": "1-1", "level": "施策", "title": "t", "kpis": [ { "id": "k", "name": "" } ] }""")) },
+        new("empty-title.json", new Refused("an empty string") { Line = 9, JsonPath = "$.elements[1].title", ElementId = "1-1" }) { Make = Written("empty-title.json", () => Plan("""{ "id": "1-1", "level": "施策", "title": "" }""")) },
+        new("empty-note-in-list.json", new Refused("an empty string") { Line = 9, JsonPath = "$.elements[1].notes[1]", ElementId = "1-1" }) { Make = Written("empty-note-in-list.json", () => Plan("""{ "id": "1-1", "level": "施策", "title": "t", "notes": [ "a", "" ] }""")) },
+
         // SDG ids the catalogue does not hold, or cannot be ids; mixed widths read after NFKC.
         new("sdg-16.11.json", new Refused("'16.11' is not an SDG target", "16.1–16.10") { Line = 9, JsonPath = "$.elements[1].sdg[0]", ElementId = "1-1" }),
         new("sdg-18.1.json", new Refused("'18.1' is not an SDG goal") { Line = 9, JsonPath = "$.elements[1].sdg[0]", ElementId = "1-1" }),
@@ -99,7 +112,9 @@ public static class HostileCorpus
         new("table-no-title-column.csv", new Refused("no 'title' column") { Line = 1, Row = 1 }),
         new("table-unknown-column.csv", new Refused("column 'bad\\u000Acolumn\\u001B[2J' is not one of") { Line = 1, Row = 1 }),
         new("table-duplicate-ids.csv", new Reported("SDG001", "SDG003")),
-        new("table-formula.csv", new Loads("formulas kept as text; one apostrophe before a formula character dropped", p => p.Elements.Select(e => e.Title).SequenceEqual(["=cmd|' /C calc'!A0", "=1+1", "''=kept"]))),
+        new("table-formula.csv", new Loads("formulas kept as text; one apostrophe before apostrophes and a formula character dropped", p => p.Elements.Select(e => e.Title).SequenceEqual(["=cmd|' /C calc'!A0", "=1+1", "'=kept"]))),
+        new("table-year-1899.csv", new Refused("row 2, column targetYear", "1900 to 2200") { Line = 2, Row = 2 }) { Make = Written("table-year-1899.csv", () => "id,level,title,kpi,target,targetYear\n1,施策,t,k,1,1899\n") },
+        new("table-text-as-written.csv", new Loads("spaces, TAB and CR kept; one apostrophe dropped before apostrophes and a formula character, full-width ＝ included", p => p.Elements.Select(e => e.Title).SequenceEqual(["  =X ", "\tタブ", "\r改行", "＝全角", "''＝", "'-5", "-5", " 前後 "]))) { Make = Written("table-text-as-written.csv", () => "id,level,title\n1,施策,\"  =X \"\n2,施策,'\tタブ\n3,施策,\"'\r改行\"\n4,施策,'＝全角\n5,施策,'''＝\n6,施策,''-5\n7,施策,-5\n8,施策, 前後 \n") },
         new("table-nul.csv", new Loads("NUL kept", p => p.Elements[0].Title == "a\0b")),
         new("table-huge-cell.csv", new Refused("row 2", "PlanLimits.MaxStringBytes") { Line = 2, Row = 2 }) { Make = Written("table-huge-cell.csv", () => $"level,title\n施策,{new string('a', 1_100_000)}\n") },
         new("table-utf8-bom.csv", new Loads("BOM skipped", p => p.Elements[0].Title == "安心なまち")),
