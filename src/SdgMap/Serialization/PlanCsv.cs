@@ -127,50 +127,66 @@ public static class PlanCsv
     /// <param name="text">The table.</param>
     /// <param name="header">What the table does not say about its plan.</param>
     /// <param name="path">The file's name for messages.</param>
-    /// <param name="limits">The size limits (<see cref="PlanLimits.MaxElements"/> rows, <see cref="PlanLimits.MaxStringBytes"/> a cell); <see cref="PlanLimits.Default"/> when null.</param>
+    /// <param name="limits">The size limits (<see cref="PlanLimits.MaxElements"/> rows, <see cref="PlanLimits.MaxColumns"/> columns, <see cref="PlanLimits.MaxStringBytes"/> a cell), applied while the table is read; <see cref="PlanLimits.Default"/> when null.</param>
     /// <exception cref="PlanInputException">A row is malformed or goes past a limit; the exception names the row (<see cref="PlanInputException.Row"/>), the line it starts on and, where known, the element.</exception>
     public static Plan Parse(string text, PlanHeader header, string? path = null, PlanLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(header);
         limits ??= PlanLimits.Default;
-        List<string[]> records;
-        var lines = new List<int>();
+        string[]? headerCells = null;
+        Dictionary<string, int>? columns = null;
+        var rows = new List<Row>();
         try
         {
-            records = Csv.Parse(text, lines);
+            // Records are read one at a time and every limit applies as they come: a table of
+            // line breaks or commas within MaxFileBytes never becomes millions of records in memory.
+            foreach (var record in Csv.Records(text, r => r == 1 ? limits.MaxColumns : headerCells!.Length, limits.MaxStringBytes))
+            {
+                if (headerCells is null)
+                {
+                    if (record.FieldCount > limits.MaxColumns)
+                    {
+                        throw new PlanInputException($"the header has {record.FieldCount:N0} columns, more than the limit of {limits.MaxColumns:N0} (PlanLimits.MaxColumns).", path, record.Line) { Row = 1 };
+                    }
+
+                    headerCells = record.Fields;
+                    columns = ReadHeader(headerCells, path);
+                    continue;
+                }
+
+                var r = record.Number;
+                if (record.Fields.All(string.IsNullOrWhiteSpace) && record.FieldCount <= headerCells.Length)
+                {
+                    continue;
+                }
+
+                if (record.FieldCount > headerCells.Length)
+                {
+                    throw new PlanInputException($"row {r} has {record.FieldCount:N0} cells but the header names {headerCells.Length} columns.", path, record.Line) { Row = r };
+                }
+
+                if (rows.Count == limits.MaxElements)
+                {
+                    throw new PlanInputException($"the table has more than {limits.MaxElements:N0} rows, the limit of elements (PlanLimits.MaxElements).", path, record.Line) { Row = r };
+                }
+
+                CheckCellLengths(record.Fields, r, record.Line, limits, path);
+                rows.Add(new Row(r, record.Line, record.Fields, columns!));
+            }
+        }
+        catch (CsvFieldTooLongException e)
+        {
+            throw new PlanInputException($"row {e.Record}: a cell is longer than the limit of {limits.MaxStringBytes:N0} bytes (PlanLimits.MaxStringBytes).", path, e.Line, innerException: e) { Row = e.Record };
         }
         catch (CsvFormatException e)
         {
             throw new PlanInputException($"row {e.Record}: {e.Problem}", path, e.Line, innerException: e) { Row = e.Record };
         }
 
-        if (records.Count == 0)
+        if (headerCells is null)
         {
             throw new PlanInputException("the table is empty; expected a header row naming the columns (" + string.Join(", ", Columns) + ").", path);
-        }
-
-        if (records.Count - 1 > limits.MaxElements)
-        {
-            throw new PlanInputException($"the table has {records.Count - 1:N0} rows, more than the limit of {limits.MaxElements:N0} elements (PlanLimits.MaxElements).", path);
-        }
-
-        var columns = ReadHeader(records[0], path);
-        var rows = new List<Row>();
-        for (var r = 1; r < records.Count; r++)
-        {
-            if (records[r].All(string.IsNullOrWhiteSpace))
-            {
-                continue;
-            }
-
-            if (records[r].Length > records[0].Length)
-            {
-                throw new PlanInputException($"row {r + 1} has {records[r].Length} cells but the header names {records[0].Length} columns.", path, lines[r]) { Row = r + 1 };
-            }
-
-            CheckCellLengths(records[r], r + 1, lines[r], limits, path);
-            rows.Add(new Row(r + 1, lines[r], records[r], columns));
         }
 
         return Build(rows, header, path);

@@ -18,6 +18,9 @@ public sealed record PlanLimits
     /// <summary>The most elements one plan may hold.</summary>
     public int MaxElements { get; init; } = 2_000_000;
 
+    /// <summary>The most columns a table's header may name (the format has 15; unnamed columns count too). A data row may have no more cells than its header.</summary>
+    public int MaxColumns { get; init; } = 1_000;
+
     /// <summary>The longest JSON string (a title, a description), in UTF-8 bytes as written in the file.</summary>
     public int MaxStringBytes { get; init; } = 1_000_000;
 }
