@@ -31,8 +31,14 @@ internal static class GitHubAnnotations
         }
     }
 
+    /// <summary>
+    /// Text as a workflow command's data: <c>%</c>, CR and LF percent-encoded as the runner expects,
+    /// and every other control character (ESC, NUL), bidirectional override and invisible format
+    /// character written as <c>\uXXXX</c> (through <see cref="TerminalText"/>), so that a title can
+    /// neither recolour the log nor reorder what a reviewer reads.
+    /// </summary>
     private static string Data(string text) =>
-        text.Replace("%", "%25", StringComparison.Ordinal).Replace("\r", "%0D", StringComparison.Ordinal).Replace("\n", "%0A", StringComparison.Ordinal);
+        TerminalText.Safe(text.Replace("%", "%25", StringComparison.Ordinal).Replace("\r", "%0D", StringComparison.Ordinal).Replace("\n", "%0A", StringComparison.Ordinal), includeFormat: true);
 
     private static string Property(string text) =>
         Data(text).Replace(":", "%3A", StringComparison.Ordinal).Replace(",", "%2C", StringComparison.Ordinal);

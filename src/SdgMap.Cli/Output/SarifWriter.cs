@@ -107,6 +107,13 @@ internal static class SarifWriter
     };
 
     /// <summary>Relative paths stay relative (code scanning resolves them against the checkout); absolute ones become file URIs.</summary>
-    private static string Uri(string path) =>
-        Path.IsPathRooted(path) ? new Uri(path).AbsoluteUri : string.Join('/', path.Split(Path.DirectorySeparatorChar, '/').Select(System.Uri.EscapeDataString));
+    /// <summary>
+    /// A file's path as a URI: each segment percent-encoded, so that a name holding <c>%41</c> stays
+    /// <c>%2541</c> (new Uri(path) decoded it to <c>A</c>, naming another file); rooted paths as <c>file:///…</c>.
+    /// </summary>
+    private static string Uri(string path)
+    {
+        var segments = string.Join('/', path.Split(Path.DirectorySeparatorChar, '/').Select(System.Uri.EscapeDataString));
+        return Path.IsPathRooted(path) ? $"file://{(segments.StartsWith('/') ? string.Empty : "/")}{segments}" : segments;
+    }
 }

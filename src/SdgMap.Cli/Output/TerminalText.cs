@@ -15,10 +15,13 @@ internal static class TerminalText
     public const int MaxMessage = 2000;
 
     /// <summary><paramref name="text"/> with every control character and lone surrogate written as <c>\uXXXX</c>.</summary>
-    public static string Safe(string text)
+    /// <param name="text">The text.</param>
+    /// <param name="includeFormat">Also every invisible format character (zero-width space, BOM, soft hyphen …), as error messages and annotations want; tables keep them, since emoji sequences use U+200D.</param>
+    public static string Safe(string text, bool includeFormat = false)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (!NeedsEscaping(text))
+        bool IsUnsafe(char c) => TerminalText.IsUnsafe(c) || (includeFormat && char.GetUnicodeCategory(c) == UnicodeCategory.Format);
+        if (!text.Any(c => IsUnsafe(c) || char.IsSurrogate(c)))
         {
             return text;
         }
@@ -47,21 +50,8 @@ internal static class TerminalText
     /// <summary>An error message as one safe line of at most <see cref="MaxMessage"/> characters.</summary>
     public static string Paragraph(string message)
     {
-        var safe = Safe(message);
+        var safe = Safe(message, includeFormat: true);
         return safe.Length <= MaxMessage ? safe : string.Concat(safe.AsSpan(0, MaxMessage), $"… ({safe.Length - MaxMessage:N0} more characters)");
-    }
-
-    private static bool NeedsEscaping(string text)
-    {
-        foreach (var c in text)
-        {
-            if (IsUnsafe(c) || char.IsSurrogate(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     // Bidirectional overrides are included: they can make text read in a different order than it is stored.

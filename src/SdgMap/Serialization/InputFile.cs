@@ -57,7 +57,13 @@ internal static class InputFile
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
-            throw new PlanInputException($"cannot read the {what}: {e.Message}", path, innerException: e);
+            // Say what is true: a folder is a folder (the framework says "access denied"), and permission
+            // denied is not "no such file".
+            var why = Directory.Exists(path) ? "it is a folder; name a file, or give the folder where a folder is read"
+                : e is UnauthorizedAccessException ? "permission denied"
+                : e is FileNotFoundException or DirectoryNotFoundException ? "no such file"
+                : e.Message;
+            throw new PlanInputException($"cannot read the {what}: {why}.", path, innerException: e);
         }
     }
 

@@ -72,13 +72,14 @@ public static class PlanCsv
     /// UTF-8 (BOM or not), Shift_JIS (CP932) otherwise.
     /// </summary>
     /// <remarks>Shift_JIS is the guess of last resort: bytes that are neither decode to replacement characters rather than fail.</remarks>
+    /// <exception cref="PlanInputException">The bytes look like UTF-16 or UTF-32 without a byte order mark.</exception>
     public static string Decode(ReadOnlySpan<byte> bytes) => Decode(bytes, null, null);
 
     /// <summary>Decodes a table's bytes in <paramref name="encoding"/>, or as <see cref="Decode(ReadOnlySpan{byte})"/> detects when it is null.</summary>
     /// <param name="bytes">The file's bytes; a byte order mark of the declared encoding is skipped.</param>
     /// <param name="encoding">The declared encoding, e.g. <c>Encoding.GetEncoding("shift_jis")</c> after registering <c>CodePagesEncodingProvider</c>.</param>
     /// <param name="path">The file's name for messages.</param>
-    /// <exception cref="PlanInputException">The bytes are not valid in the declared encoding; the message names the byte offset.</exception>
+    /// <exception cref="PlanInputException">The bytes are not valid in the declared encoding (the message names the byte offset), or, undeclared, look like UTF-16 or UTF-32 without a byte order mark.</exception>
     public static string Decode(ReadOnlySpan<byte> bytes, Encoding? encoding, string? path = null)
     {
         if (encoding is not null)
@@ -99,6 +100,12 @@ public static class PlanCsv
             {
                 throw new PlanInputException($"the file is not valid {encoding.WebName}: the bytes at offset {e.Index} do not decode.", path, innerException: e);
             }
+        }
+
+        // Without a BOM, UTF-16 and UTF-32 are valid UTF-8 full of NULs, which read as one garbled header.
+        if (bytes is not ([0xFF, 0xFE, ..] or [0xFE, 0xFF, ..] or [0xEF, 0xBB, 0xBF, ..]) && PlanJson.WideEncoding(bytes) is { } wide)
+        {
+            throw new PlanInputException($"the table is {wide}; save it as UTF-8 (or UTF-16 with a byte order mark), or declare it with --encoding (utf-16, utf-16BE).", path, 1);
         }
 
         switch (bytes)

@@ -85,7 +85,10 @@ public static class PlanJson
         }
         catch (JsonException e)
         {
-            throw new PlanInputException(Describe(e), path, (int?)e.LineNumber + 1, (int?)e.BytePositionInLine + 1, e.Path, e)
+            var described = e.InnerException is InvalidOperationException { Message: var inner } && inner.Contains("invalid UTF-8", StringComparison.Ordinal)
+                ? InvalidUtf8(utf8Json)
+                : Describe(e);
+            throw new PlanInputException(described, path, (int?)e.LineNumber + 1, (int?)e.BytePositionInLine + 1, e.Path, e)
             {
                 ElementId = ElementIndex(e.Path) is { } index ? ElementIdAt(utf8Json, index, limits.MaxDepth) : null,
             };
@@ -360,7 +363,8 @@ public static class PlanJson
     /// Names the encoding of text that is UTF-16 or UTF-32 rather than UTF-8: by its byte order
     /// mark, or — without one — by a NUL byte among the first two, which JSON text in UTF-8 never has.
     /// </summary>
-    private static string? WideEncoding(ReadOnlySpan<byte> bytes) => bytes switch
+    /// <summary>The UTF-16 or UTF-32 encoding the bytes look like (text starting with ASCII has zero bytes beside it), or null.</summary>
+    internal static string? WideEncoding(ReadOnlySpan<byte> bytes) => bytes switch
     {
         [0xFF, 0xFE, 0, 0, ..] or [0, 0, 0xFE, 0xFF, ..] => "UTF-32",
         [0xFF, 0xFE, ..] => "UTF-16 (little-endian)",
@@ -375,6 +379,23 @@ public static class PlanJson
         (JsonTypeInfo<Plan>)new JsonSerializerOptions(Options) { MaxDepth = maxDepth }.GetTypeInfo(typeof(Plan));
 
     /// <summary>A JsonException's message without the location System.Text.Json appends; callers report the location separately.</summary>
+    /// <summary>Where the first byte that is not UTF-8 stands, for a message (System.Text.Json reports it as a failed conversion).</summary>
+    private static string InvalidUtf8(ReadOnlySpan<byte> utf8Json)
+    {
+        var offset = 0;
+        while (offset < utf8Json.Length)
+        {
+            if (System.Text.Rune.DecodeFromUtf8(utf8Json[offset..], out _, out var consumed) != System.Buffers.OperationStatus.Done)
+            {
+                return $"a string holds bytes that are not valid UTF-8 (byte 0x{utf8Json[offset]:X2} at offset {offset:N0}); plan files are UTF-8: save it as UTF-8.";
+            }
+
+            offset += consumed;
+        }
+
+        return "a string holds bytes that are not valid UTF-8; plan files are UTF-8: save it as UTF-8.";
+    }
+
     internal static string Describe(JsonException e)
     {
         // System.Text.Json appends "Path: … | LineNumber: …" to its own messages; the location is reported separately.
@@ -386,6 +407,19 @@ public static class PlanJson
             {
                 message = message[..cut];
             }
+        }
+
+        // "The constructor parameter 'Sdg' on type 'SdgMap.Model.PlanElement' doesn't allow null values. Consider
+        // updating its nullability annotation." speaks of the code, not the file: say it of the property.
+        if (message.Contains("doesn't allow null", StringComparison.Ordinal) && e.Path is { } nullPath)
+        {
+            var property = nullPath[(nullPath.LastIndexOf('.') + 1)..];
+            return $"'{property}' doesn't allow null: give it a value or leave the property out.";
+        }
+
+        if (message.Contains("maximum configured depth", StringComparison.Ordinal))
+        {
+            return $"{message.TrimEnd()} (PlanLimits.MaxDepth: a plan file nests 6 deep).";
         }
 
         // A lone surrogate (\ud800 without its pair) is reported by System.Text.Json as a failed conversion of the enclosing object; it is a text problem.

@@ -14,7 +14,20 @@ public static class ValidationConfig
     /// <exception cref="PlanInputException">The file cannot be read, is not JSON of that shape, or names an unknown rule or severity; the message names the file and the key.</exception>
     public static ValidationOptions Load(string path)
     {
-        return Parse(System.Text.Encoding.UTF8.GetString(InputFile.ReadAllBytes(path, "configuration", PlanLimits.Default.MaxFileBytes)).TrimStart('\uFEFF'), path);
+        var bytes = InputFile.ReadAllBytes(path, "configuration", PlanLimits.Default.MaxFileBytes);
+        if (PlanJson.WideEncoding(bytes) is { } wide)
+        {
+            throw new PlanInputException($"the configuration is {wide}; configurations are UTF-8. Save it as UTF-8 and try again.", path, 1);
+        }
+
+        try
+        {
+            return Parse(new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes).TrimStart('\uFEFF'), path);
+        }
+        catch (System.Text.DecoderFallbackException e)
+        {
+            throw new PlanInputException($"the configuration is not valid UTF-8 (byte offset {e.Index}); save it as UTF-8.", path, innerException: e);
+        }
     }
 
     /// <summary>Reads a configuration from JSON text.</summary>

@@ -45,6 +45,9 @@ public static class HostileCorpus
         new("null-level-item.json", new Refused("list item is null") { JsonPath = "$.levels[1]" }),
         new("null-element.json", new Refused("list item is null") { JsonPath = "$.elements[1]" }),
         new("null-note.json", new Refused("list item is null") { JsonPath = "$.elements[1].notes[1]", ElementId = "1-1" }),
+        new("null-sdg.json", new Refused("'sdg' doesn't allow null", "leave the property out") { Line = 9, JsonPath = "$.elements[1].sdg", ElementId = "1-1" }) { Make = Written("null-sdg.json", () => Plan("""{ "id": "1-1", "level": "施策", "title": "t", "sdg": null }""")) },
+        new("null-kpis.json", new Refused("'kpis' doesn't allow null") { Line = 9, JsonPath = "$.elements[1].kpis", ElementId = "1-1" }) { Make = Written("null-kpis.json", () => Plan("""{ "id": "1-1", "level": "施策", "title": "t", "kpis": null }""")) },
+        new("folder-as-plan.json", new Refused("cannot read the file: it is a folder")) { Make = folder => Directory.CreateDirectory(Path.Combine(folder, "folder-as-plan.json", "inner")).Parent!.FullName },
         new("format-v2.json", new Refused("sdgmap.plan/2", "newer SdgMap") { JsonPath = "$.format" }),
 
         // Readable, but inconsistent: the validator's to report.
@@ -89,7 +92,7 @@ public static class HostileCorpus
         new("utf16be-bom.json", new Refused("UTF-16 (big-endian)", "Save it as UTF-8") { Line = 1 }),
         new("utf16le-nobom.json", new Refused("UTF-16 (little-endian) without a byte order mark") { Line = 1 }),
         new("utf32le-bom.json", new Refused("UTF-32") { Line = 1 }),
-        new("invalid-utf8.json", new Refused("invalid", "UTF-8") { Line = 9, ElementId = "1-1" }),
+        new("invalid-utf8.json", new Refused("not valid UTF-8", "at offset", "save it as UTF-8") { Line = 9, ElementId = "1-1" }),
 
         // Text that must come through unchanged (exports neutralise or escape it: see TextSafetyTests).
         new("formula-title.json", new Loads("formula title unchanged", p => Second(p).Title == "=cmd|' /C calc'!A0")),
@@ -119,6 +122,10 @@ public static class HostileCorpus
         new("table-64mib-commas.csv", new Refused("row 2 has 67,108,7", "cells but the header names 2 columns") { Line = 2, Row = 2 }) { Make = Written("table-64mib-commas.csv", () => "level,title\n施策," + new string(',', (64 << 20) - 100)) },
         new("table-header-5000-columns.csv", new Refused("the header has 5,001 columns", "PlanLimits.MaxColumns") { Line = 1, Row = 1 }) { Make = Written("table-header-5000-columns.csv", () => "level,title" + new string(',', 4999) + "\n施策,t\n") },
         new("table-cell-over-limit-quoted.csv", new Refused("row 3", "PlanLimits.MaxStringBytes") { Line = 3, Row = 3 }) { Make = Written("table-cell-over-limit-quoted.csv", () => $"level,title\n施策,t\n施策,\"{new string('\n', 1_100_000)}\"\n") },
+        new("table-zero-width-space-header.csv", new Refused("column 'ti\\u200Btle' is not one of") { Line = 1, Row = 1 }) { Make = Written("table-zero-width-space-header.csv", () => "level,ti\u200Btle\n施策,t\n") },
+        new("table-bom-inside-header.csv", new Refused("column '\\uFEFFlevel' is not one of") { Line = 1, Row = 1 }) { Make = Written("table-bom-inside-header.csv", () => "title,\uFEFFlevel\nt,施策\n") },
+        new("table-utf16le-nobom.csv", new Refused("UTF-16 (little-endian) without a byte order mark", "--encoding") { Line = 1 }) { Make = folder => { var p = Path.Combine(folder, "table-utf16le-nobom.csv"); File.WriteAllBytes(p, System.Text.Encoding.Unicode.GetBytes("level,title\n施策,t\n")); return p; } },
+        new("table-utf16be-nobom.csv", new Refused("UTF-16 (big-endian) without a byte order mark") { Line = 1 }) { Make = folder => { var p = Path.Combine(folder, "table-utf16be-nobom.csv"); File.WriteAllBytes(p, System.Text.Encoding.BigEndianUnicode.GetBytes("level,title\n施策,t\n")); return p; } },
         new("table-nul.csv", new Loads("NUL kept", p => p.Elements[0].Title == "a\0b")),
         new("table-huge-cell.csv", new Refused("row 2", "PlanLimits.MaxStringBytes") { Line = 2, Row = 2 }) { Make = Written("table-huge-cell.csv", () => $"level,title\n施策,{new string('a', 1_100_000)}\n") },
         new("table-utf8-bom.csv", new Loads("BOM skipped", p => p.Elements[0].Title == "安心なまち")),
