@@ -336,7 +336,9 @@ public static class PlanCsv
         var levelOrder = new List<string>();
         foreach (var row in rows)
         {
-            var id = row["id"] is { Length: > 0 } given ? given : row["code"] is { Length: > 0 } code ? ElementCode.Normalize(code) : $"row-{row.Number}";
+            // A code that normalises to nothing (a control character, punctuation only) gives no id: the row number stands in,
+            // since a plan file may not hold an empty id (the fuzzer found this once cells were no longer trimmed).
+            var id = row["id"] is { Length: > 0 } given ? given : ElementCode.Normalize(row["code"]) is { Length: > 0 } code ? code : $"row-{row.Number}";
             var kpi = row.Kpi(id, byId.TryGetValue(id, out var at) ? elements[at].Kpis.Count + 1 : 1, path);
             if (row["level"].Length == 0 && row["title"].Length == 0 && byId.TryGetValue(id, out var owner))
             {

@@ -6,7 +6,7 @@ namespace SdgMap.Serialization;
 /// </summary>
 public sealed record PlanLimits
 {
-    /// <summary>The defaults: 64 MiB files, nesting 64 deep, 2,000,000 elements a plan, 1,000,000 bytes a string.</summary>
+    /// <summary>The defaults: 64 MiB files, nesting 64 deep, 2,000,000 elements a plan, 1,000,000 bytes a string, 1,000 columns a table.</summary>
     public static PlanLimits Default { get; } = new();
 
     /// <summary>The largest file read, in bytes; a larger file is refused before it is read. The largest shipped plan has about 120 kB.</summary>
