@@ -71,6 +71,16 @@ namespace SdgMap.Cli
             {
                 var arguments = Arguments.Parse(args.Skip(1), Flags);
                 var outputPath = arguments.Option("-o", "--output");
+                if (outputPath is not null && string.IsNullOrWhiteSpace(outputPath))
+                {
+                    throw new UsageException("-o needs a file name ('-' is standard output), not an empty one.");
+                }
+
+                if (outputPath == "-")
+                {
+                    outputPath = null;
+                }
+
                 var output = outputPath is null ? stdout : new StringWriter();
                 var code = args[0] switch
                 {
@@ -91,7 +101,7 @@ namespace SdgMap.Cli
                 };
                 if (outputPath is not null)
                 {
-                    WriteAtomically(outputPath, output.ToString()!);
+                    OutputFile.WriteText(outputPath, output.ToString()!);
                 }
 
                 return code;
@@ -112,34 +122,16 @@ namespace SdgMap.Cli
                 stderr.WriteLine($"sdgmap: {TerminalText.Paragraph(e.Message)}");
                 return ExitCodes.BadInput;
             }
+            catch (ArgumentException e)
+            {
+                // The library refuses options that name what does not exist (a level, a taxonomy, a kind).
+                stderr.WriteLine($"sdgmap: {TerminalText.Paragraph(e.Message)}");
+                return ExitCodes.BadInput;
+            }
             catch (UnauthorizedAccessException e)
             {
                 stderr.WriteLine($"sdgmap: {TerminalText.Paragraph(e.Message)}");
                 return ExitCodes.BadInput;
-            }
-        }
-
-        /// <summary>Writes to a temporary file beside the target, then renames it, so a failed run never truncates an existing file.</summary>
-        internal static void WriteAtomically(string path, string text)
-        {
-            var full = Path.GetFullPath(path);
-            var temp = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Environment.ProcessId}.tmp");
-            try
-            {
-                File.WriteAllText(temp, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-                File.Move(temp, full, overwrite: true);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                // The framework's message may name the temporary file; say which output could not be written.
-                throw new IOException($"cannot write {path}: {e.Message}", e);
-            }
-            finally
-            {
-                if (File.Exists(temp))
-                {
-                    File.Delete(temp);
-                }
             }
         }
     }

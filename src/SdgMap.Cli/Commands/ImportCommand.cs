@@ -37,13 +37,19 @@ internal static class ImportCommand
         }
 
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        Encoding encoding;
         try
         {
-            return Encoding.GetEncoding(name);
+            encoding = Encoding.GetEncoding(name);
         }
-        catch (ArgumentException)
+        catch (Exception e) when (e is ArgumentException or NotSupportedException)
         {
-            throw new UsageException($"--encoding '{name}' is not an encoding this system knows; try utf-8 or shift_jis.");
+            // .NET knows UTF-7 by name but refuses to make it (it is obsolete and unsafe): say so, not crash.
+            throw new UsageException($"--encoding '{name}' is not an encoding this system can read; try utf-8, shift_jis or utf-16.");
         }
+
+        return encoding.CodePage == 65000
+            ? throw new UsageException($"--encoding '{name}' (UTF-7) is not supported; try utf-8, shift_jis or utf-16.")
+            : encoding;
     }
 }

@@ -56,13 +56,15 @@ internal static class PlanGraphLoader
     public static PlanGraph Load(Arguments args, string command)
     {
         var documents = Documents(args, command);
-        try
+
+        // Two plans with one id cannot share a graph: an input problem (exit 2) in one line naming both files.
+        var clash = documents.GroupBy(d => d.Plan.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Skip(1).Any());
+        if (clash is not null)
         {
-            return PlanGraph.Build(documents);
+            var files = clash.Select(d => d.Path ?? "(in memory)").Order(StringComparer.Ordinal).ToList();
+            throw new PlanInputException($"plan id '{clash.Key}' is used by {files[0]} too; plan ids must be unique.", files[1]);
         }
-        catch (ArgumentException e)
-        {
-            throw new UsageException(e.Message);
-        }
+
+        return PlanGraph.Build(documents);
     }
 }

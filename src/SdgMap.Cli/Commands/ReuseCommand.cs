@@ -16,6 +16,11 @@ internal static class ReuseCommand
             IncludeDescriptions = args.Flag("--include-descriptions"),
         };
         var kinds = args.ListOption("--kind")?.ToHashSet(StringComparer.Ordinal);
+        if (kinds?.FirstOrDefault(k => !ReuseKinds.All.Contains(k)) is { } unknown)
+        {
+            throw new UsageException($"--kind: unknown reuse kind '{unknown}'; the kinds are {string.Join(", ", ReuseKinds.All)}.");
+        }
+
         var acrossPlans = args.Flag("--across-plans");
         args.EnsureAllRead();
         var groups = PlanGraphLoader.Load(args, "reuse").Reuse(options);
@@ -31,8 +36,8 @@ internal static class ReuseCommand
             return ReuseOptions.Default.MinSimilarity;
         }
 
-        return double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value) && value is > 0 and <= 1
+        return double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value) && value is >= ReuseOptions.LowestMinSimilarity and <= 1
             ? value
-            : throw new UsageException($"--min-similarity must be a number in (0, 1], not '{text}'.");
+            : throw new UsageException($"--min-similarity must be a number from {ReuseOptions.LowestMinSimilarity} to 1 (below that, no banding of 128 MinHash values finds pairs reliably), not '{text}'.");
     }
 }

@@ -37,7 +37,7 @@ internal static class SuggestCommand
             var files = graph.Documents.Where(d => d.Path is not null).ToDictionary(d => d.Plan.Id, d => d.Path!, StringComparer.Ordinal);
             var table = new StringWriter();
             ReviewTable.Write(suggestions, files, table);
-            Cli.WriteAtomically(review, table.ToString());
+            OutputFile.WriteText(review, table.ToString());
         }
 
         if (write)

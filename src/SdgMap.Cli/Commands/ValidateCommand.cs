@@ -38,7 +38,18 @@ internal static class ValidateCommand
         // The baseline is read before the plans, so that a wrong path fails fast.
         var baseline = baselinePath is null ? null : Baseline.Load(baselinePath, root);
         var documents = PlanGraphLoader.Documents(args, "validate");
-        var findings = PlanValidator.Validate(documents, options);
+        IReadOnlyList<PlanDiagnostic> findings;
+        try
+        {
+            findings = PlanValidator.Validate(documents, options);
+        }
+        catch (ArgumentException e)
+        {
+            // An option a typo would have turned into "no check at all": refuse it, naming its source.
+            var source = requireSdgAt is not null || config is null ? "--require-sdg-at" : $"{config}: requireSdgAt";
+            throw new UsageException(e.Message.StartsWith("no plan has a level", StringComparison.Ordinal) ? $"{source}: {e.Message}" : $"{config}: {e.Message}");
+        }
+
         if (withSuggestions || fix)
         {
             findings = SuggestedFixes.Attach(findings, documents);

@@ -34,14 +34,13 @@ internal static class GitHubAnnotations
     }
 
     /// <summary>
-    /// A command's message, escaped as GitHub's runner reads it back (<c>%</c>, CR and LF as
-    /// <c>%25</c>, <c>%0D</c>, <c>%0A</c>), so text from a plan cannot end the command and start
-    /// another on a new line. Other control characters (ESC, which would recolour the log),
-    /// bidirectional overrides and lone surrogates are shown as <c>\uXXXX</c> first.
+    /// Text as a workflow command's data: <c>%</c>, CR and LF percent-encoded as the runner expects,
+    /// and every other control character (ESC, NUL), bidirectional override and invisible format
+    /// character written as <c>\uXXXX</c> (through <see cref="TerminalText"/>), so that a title can
+    /// neither recolour the log nor reorder what a reviewer reads.
     /// </summary>
     internal static string Data(string text) =>
-        TerminalText.Safe(text, keepLineBreaks: true)
-            .Replace("%", "%25", StringComparison.Ordinal).Replace("\r", "%0D", StringComparison.Ordinal).Replace("\n", "%0A", StringComparison.Ordinal);
+        TerminalText.Safe(text.Replace("%", "%25", StringComparison.Ordinal).Replace("\r", "%0D", StringComparison.Ordinal).Replace("\n", "%0A", StringComparison.Ordinal), includeFormat: true);
 
     /// <summary>A property value (<c>file=</c>, <c>title=</c>): as <see cref="Data"/>, and <c>:</c> and <c>,</c>, which end a property, as <c>%3A</c> and <c>%2C</c>.</summary>
     internal static string Property(string text) =>

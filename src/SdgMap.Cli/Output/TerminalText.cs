@@ -15,17 +15,13 @@ internal static class TerminalText
     public const int MaxMessage = 2000;
 
     /// <summary><paramref name="text"/> with every control character and lone surrogate written as <c>\uXXXX</c>.</summary>
-    public static string Safe(string text) => Safe(text, keepLineBreaks: false);
-
-    /// <summary>
-    /// As <see cref="Safe(string)"/>, but with <paramref name="keepLineBreaks"/> CR and LF are kept
-    /// as they are, for a format that escapes them itself (GitHub workflow commands write them as
-    /// <c>%0D</c> and <c>%0A</c>).
-    /// </summary>
-    public static string Safe(string text, bool keepLineBreaks)
+    /// <param name="text">The text.</param>
+    /// <param name="includeFormat">Also every invisible format character (zero-width space, BOM, soft hyphen …), as error messages and annotations want; tables keep them, since emoji sequences use U+200D.</param>
+    public static string Safe(string text, bool includeFormat = false)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (!NeedsEscaping(text))
+        bool IsUnsafe(char c) => TerminalText.IsUnsafe(c) || (includeFormat && char.GetUnicodeCategory(c) == UnicodeCategory.Format);
+        if (!text.Any(c => IsUnsafe(c) || char.IsSurrogate(c)))
         {
             return text;
         }
@@ -38,7 +34,7 @@ internal static class TerminalText
             {
                 builder.Append(c).Append(text[++i]);
             }
-            else if (IsUnsafe(c) && !(keepLineBreaks && c is '\r' or '\n'))
+            else if (IsUnsafe(c))
             {
                 builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
             }
@@ -54,21 +50,8 @@ internal static class TerminalText
     /// <summary>An error message as one safe line of at most <see cref="MaxMessage"/> characters.</summary>
     public static string Paragraph(string message)
     {
-        var safe = Safe(message);
+        var safe = Safe(message, includeFormat: true);
         return safe.Length <= MaxMessage ? safe : string.Concat(safe.AsSpan(0, MaxMessage), $"… ({safe.Length - MaxMessage:N0} more characters)");
-    }
-
-    private static bool NeedsEscaping(string text)
-    {
-        foreach (var c in text)
-        {
-            if (IsUnsafe(c) || char.IsSurrogate(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     // Bidirectional overrides are included: they can make text read in a different order than it is stored.

@@ -5,9 +5,13 @@ namespace SdgMap.Export;
 /// <summary>The part of a plan a diagram draws: its elements (all, or one element's subtree) and the SDG goals and targets they link to.</summary>
 internal static class DiagramScope
 {
+    /// <summary>
+    /// Each element once, with its parent (none for the root of a subtree). Once even when the plan
+    /// repeats an id or its parents form a cycle: the validator reports those, a diagram still draws.
+    /// </summary>
     public static List<(ElementNode Node, ElementNode? Parent)> Elements(PlanGraph graph, string planId, ElementNode? root)
     {
-        var nodes = root is null ? graph.Elements(planId).Distinct() : graph.DescendantsOf(root).Prepend(root);
+        var nodes = (root is null ? graph.Elements(planId) : graph.DescendantsOf(root).Prepend(root)).Distinct();
         return [.. nodes.Select(n => (n, n == root ? null : graph.ParentOf(n)))];
     }
 

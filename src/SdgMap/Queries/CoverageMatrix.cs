@@ -14,13 +14,17 @@ namespace SdgMap.Queries;
 /// </remarks>
 public sealed record CoverageMatrix
 {
-    private int[]? _counts;
-    private IReadOnlyList<MatrixCell>? _cells;
-    private Func<IReadOnlyList<MatrixCell>>? _makeCells;
+    // Lazy state is Lazy<T> in ExecutionAndPublication mode: thread-safe by construction, the
+    // factory runs once however many threads read Cells or Count first (a check-then-act on plain
+    // fields let two threads run it, the second finding the factory already cleared).
+    private Lazy<int[]> _counts;
+    private Lazy<IReadOnlyList<MatrixCell>> _cells;
 
     /// <summary>Creates a matrix from its rows, columns and cells.</summary>
     public CoverageMatrix()
     {
+        _cells = new(() => ValueList.Empty<MatrixCell>(), LazyThreadSafetyMode.ExecutionAndPublication);
+        _counts = new(CountsFromCells, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     // Cells is set here through its deferred factory, which the compiler cannot see.
@@ -30,8 +34,8 @@ public sealed record CoverageMatrix
     {
         Rows = rows;
         Columns = columns;
-        _counts = counts;
-        _makeCells = cells;
+        _counts = new(() => counts, LazyThreadSafetyMode.ExecutionAndPublication);
+        _cells = new(() => ValueList.From(cells()), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 #pragma warning restore CS8618
 
@@ -44,21 +48,13 @@ public sealed record CoverageMatrix
     /// <summary>The non-empty cells, by row then column: a long table a notebook can pivot.</summary>
     public required IReadOnlyList<MatrixCell> Cells
     {
-        get
-        {
-            if (_cells is null)
-            {
-                _cells = ValueList.From(_makeCells!());
-                _makeCells = null;
-            }
-
-            return _cells;
-        }
+        get => _cells.Value;
 
         init
         {
-            _cells = ValueList.From(value);
-            _counts = null;
+            var cells = ValueList.From(value);
+            _cells = new(() => cells, LazyThreadSafetyMode.ExecutionAndPublication);
+            _counts = new(CountsFromCells, LazyThreadSafetyMode.ExecutionAndPublication);
         }
     }
 
@@ -70,18 +66,18 @@ public sealed record CoverageMatrix
         ArgumentOutOfRangeException.ThrowIfNegative(column);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(row, Rows.Count);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(column, Columns.Count);
-        if (_counts is null)
-        {
-            var counts = new int[Rows.Count * Columns.Count];
-            foreach (var cell in Cells)
-            {
-                counts[(cell.Row * Columns.Count) + cell.Column] = cell.Count;
-            }
+        return _counts.Value[(row * Columns.Count) + column];
+    }
 
-            _counts = counts;
+    private int[] CountsFromCells()
+    {
+        var counts = new int[Rows.Count * Columns.Count];
+        foreach (var cell in Cells)
+        {
+            counts[(cell.Row * Columns.Count) + cell.Column] = cell.Count;
         }
 
-        return _counts[(row * Columns.Count) + column];
+        return counts;
     }
 
     /// <summary>Whether both matrices have the same rows, columns and cells.</summary>

@@ -22,6 +22,7 @@ public static class CoverageQueries
     /// ordered by id and SDGs in UN order; with <paramref name="combined"/>, one row per SDG for
     /// all plans in scope together (plan <see cref="AllPlans"/>).
     /// </summary>
+    /// <exception cref="ArgumentException">The scope's level or tag names one no plan in scope has.</exception>
     public static IReadOnlyList<SdgCoverage> Coverage(this PlanGraph graph, SdgLevel by = SdgLevel.Target, QueryScope? scope = null, bool combined = false)
     {
         ArgumentNullException.ThrowIfNull(graph);
@@ -30,13 +31,17 @@ public static class CoverageQueries
         var ids = by == SdgLevel.Goal ? catalog.Goals.Select(g => g.Id).ToList() : catalog.Targets.Select(t => t.Id).ToList();
         var rows = new List<SdgCoverage>();
         var total = combined ? new Tally(catalog.DenseCount) : null;
-        foreach (var index in ScopeWalk.Plans(graph, scope))
+        var plans = ScopeWalk.Plans(graph, scope).ToList();
+        ScopeWalk.Check(plans, scope);
+        foreach (var index in plans)
         {
             var tally = total ?? new Tally(catalog.DenseCount);
-            foreach (var i in ScopeWalk.Contributors(graph, index, scope))
+            var contributors = ScopeWalk.Contributors(graph, index, scope);
+            var subtree = scope.RollsUp && contributors.Count > 0 ? SubtreeLinks.Compute(index, catalog.DenseCount, scope.IncludeSuggested) : null;
+            foreach (var i in contributors)
             {
                 var label = combined ? $"{index.Plan.Id}:{ScopeWalk.CodeOf(index, i)}" : ScopeWalk.CodeOf(index, i);
-                foreach (var (sdg, how) in Project(ScopeWalk.Links(index, i, scope), by, catalog))
+                foreach (var (sdg, how) in Project(ScopeWalk.Links(index, i, scope, subtree), by, catalog))
                 {
                     tally.Add(sdg, label, how);
                 }

@@ -12,13 +12,21 @@ public static class GapQueries
     /// <see cref="GapKinds"/>, then in plan or UN order. Scope a query to a policy with
     /// <see cref="QueryScope.Within"/>. Linear in the size of the plans in scope.
     /// </summary>
-    /// <exception cref="ArgumentException"><see cref="GapOptions.Kinds"/> names a kind that does not exist.</exception>
+    /// <exception cref="ArgumentException"><see cref="GapOptions.Kinds"/> names a kind that does not exist, or <see cref="GapOptions.Level"/>,
+    /// <see cref="GapOptions.RequiredTaxonomies"/> or the scope's level or tag name one no plan in scope has.</exception>
     public static IReadOnlyList<Gap> Gaps(this PlanGraph graph, GapOptions? options = null, QueryScope? scope = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
         options ??= GapOptions.Default;
         scope ??= QueryScope.All;
         var kinds = Kinds(options);
+        var plans = ScopeWalk.Plans(graph, scope).ToList();
+        ScopeWalk.Check(plans, scope, options.Level);
+        foreach (var taxonomy in options.RequiredTaxonomies)
+        {
+            KnownNames.CheckTaxonomy([.. plans.Select(i => i.Plan)], taxonomy);
+        }
+
         bool Wants(params string[] any) => any.Any(kinds.Contains);
         var elementScope = scope with { Level = null, Tag = null };
         var uncovered = Wants(GapKinds.UncoveredGoal, GapKinds.UncoveredTarget, GapKinds.SuggestedOnlyGoal)
@@ -28,7 +36,7 @@ public static class GapQueries
         var perElement = Wants(GapKinds.PlanWithoutSdgLinks, GapKinds.NoSdgLink, GapKinds.SdgMarksLost, GapKinds.MissingTag, GapKinds.UnusedTerm, GapKinds.KpiIncomplete, GapKinds.RepostUnresolved);
         var gaps = new List<Gap>();
         var p = 0;
-        foreach (var index in ScopeWalk.Plans(graph, scope))
+        foreach (var index in plans)
         {
             uncovered?.AddGaps(gaps, p++, index.Plan.Id);
             if (rolledUpOnly)

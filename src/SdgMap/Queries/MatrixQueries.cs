@@ -14,7 +14,7 @@ public static class MatrixQueries
     /// ordered by id. Linear in the size of the plans in scope (term rows: in the size of the
     /// subtrees of the tagged elements).
     /// </summary>
-    /// <exception cref="ArgumentException">Plans or a level used as columns, or goals or targets used as rows.</exception>
+    /// <exception cref="ArgumentException">Plans or a level used as columns, goals or targets used as rows, or a level, taxonomy or scope tag no plan in scope has.</exception>
     public static CoverageMatrix CoverageMatrix(this PlanGraph graph, MatrixAxis rows, MatrixAxis columns, QueryScope? scope = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
@@ -31,6 +31,13 @@ public static class MatrixQueries
         }
 
         scope ??= QueryScope.All;
+        var plans = ScopeWalk.Plans(graph, scope).ToList();
+        ScopeWalk.Check(plans, scope, rows.Kind == MatrixAxisKind.Level ? rows.Value : null);
+        foreach (var axis in new[] { rows, columns }.Where(a => a.Kind == MatrixAxisKind.Taxonomy))
+        {
+            KnownNames.CheckTaxonomy([.. plans.Select(i => i.Plan)], axis.Value!);
+        }
+
         if (rows.Kind == MatrixAxisKind.Plans && columns.Kind is MatrixAxisKind.Goals or MatrixAxisKind.Targets
             && CoverageGrid.Serves(scope) && !scope.IncludeSuggested)
         {

@@ -21,11 +21,12 @@ public sealed record QueryScope
 
     /// <summary>
     /// Only elements of this level, by name (<c>施策</c>) or depth (<c>2</c>); their links are
-    /// rolled up from their descendants. A plan with no level of that name contributes nothing.
+    /// rolled up from their descendants. A plan with no level of that name contributes nothing;
+    /// a level no plan in scope has (or a depth none reaches) makes the query throw <see cref="ArgumentException"/>.
     /// </summary>
     public string? Level { get; init; }
 
-    /// <summary>Only elements carrying this term (<c>care:medical</c>, or a plan's own <c>reform:1</c>); their links are rolled up from their descendants.</summary>
+    /// <summary>Only elements carrying this term (<c>care:medical</c>, or a plan's own <c>reform:1</c>); their links are rolled up from their descendants. A term no plan in scope has makes the query throw <see cref="ArgumentException"/>.</summary>
     public Tag? Tag { get; init; }
 
     /// <summary>Whether links and tags a tool suggested count (they never count unless asked for).</summary>

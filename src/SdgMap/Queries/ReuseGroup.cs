@@ -54,4 +54,7 @@ public static class ReuseKinds
 
     /// <summary>Elements whose texts are near-identical (character 2-gram Jaccard at or above the threshold).</summary>
     public const string SimilarText = "similar-text";
+
+    /// <summary>Every kind, in the order groups are listed.</summary>
+    public static IReadOnlyList<string> All { get; } = [Referenced, RepostedKpi, SharedTargets, IdenticalText, SimilarText];
 }

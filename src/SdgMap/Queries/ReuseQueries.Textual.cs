@@ -20,8 +20,12 @@ public static partial class ReuseQueries
     private static IEnumerable<(string, double, List<(PlanIndex, int)>, string)> Textual(List<(PlanIndex Index, int Element)> candidates, ReuseOptions options)
     {
         var texts = candidates.Select(c => TextOf(c.Index, c.Element, options.IncludeDescriptions)).ToList();
-        var index = NearDuplicateIndex.Build(texts, new NearDuplicateOptions { Threshold = options.MinSimilarity });
         var parent = Enumerable.Range(0, texts.Count).ToArray();
+
+        // The weakest pair's Jaccard joining each group, kept at its root: pairs are folded in as the
+        // search finds them and never held, so memory is linear in the texts and groups, not the pairs.
+        var weakestAt = new double[texts.Count];
+        Array.Fill(weakestAt, 1.0);
         int Find(int x)
         {
             while (parent[x] != x)
@@ -32,35 +36,31 @@ public static partial class ReuseQueries
             return x;
         }
 
-        void Union(int a, int b)
+        void Union(int a, int b, double jaccard)
         {
             var (ra, rb) = (Find(a), Find(b));
-            if (ra != rb)
-            {
-                parent[Math.Max(ra, rb)] = Math.Min(ra, rb);
-            }
+            var weakest = Math.Min(jaccard, Math.Min(weakestAt[ra], weakestAt[rb]));
+            var root = Math.Min(ra, rb);
+            parent[Math.Max(ra, rb)] = root;
+            weakestAt[root] = weakest;
         }
 
-        var identical = index.IdenticalTo;
+        var identical = NearDuplicateIndex.StreamFormPairs(texts, new NearDuplicateOptions { Threshold = options.MinSimilarity }, (a, b, jaccard) => Union(a, b, jaccard));
         for (var i = 0; i < texts.Count; i++)
         {
             if (identical[i] >= 0 && identical[i] != i)
             {
-                Union(i, identical[i]);
+                Union(i, identical[i], 1.0);
             }
         }
 
-        var pairs = index.FormPairs();
-        foreach (var pair in pairs)
-        {
-            Union(pair.A, pair.B);
-        }
-
         var weakest = new Dictionary<int, double>();
-        foreach (var pair in pairs)
+        for (var i = 0; i < texts.Count; i++)
         {
-            var root = Find(pair.A);
-            weakest[root] = Math.Min(weakest.GetValueOrDefault(root, 1.0), pair.Jaccard);
+            if (Find(i) == i)
+            {
+                weakest[i] = weakestAt[i];
+            }
         }
 
         var groups = Enumerable.Range(0, texts.Count)

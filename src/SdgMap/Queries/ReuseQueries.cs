@@ -12,12 +12,14 @@ public static partial class ReuseQueries
     /// asked, descriptions) by character 2-gram Jaccard with MinHash and locality-sensitive
     /// hashing, every candidate verified exactly (<see cref="Reuse.NearDuplicateIndex"/>).
     /// </summary>
+    /// <exception cref="ArgumentException"><see cref="ReuseOptions.Level"/> or the scope's level or tag names one no plan in scope has.</exception>
     public static IReadOnlyList<ReuseGroup> Reuse(this PlanGraph graph, ReuseOptions? options = null, QueryScope? scope = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
         options ??= ReuseOptions.Default;
         scope ??= QueryScope.All;
         var plans = ScopeWalk.Plans(graph, scope).ToList();
+        ScopeWalk.Check(plans, scope, options.Level);
         var groups = new List<(string Kind, double Score, List<(PlanIndex Index, int Element)> Members, string Matched)>();
         if (options.Explicit)
         {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using SdgMap.Graph;
+using SdgMap.Model;
 
 namespace SdgMap.Queries;
 
@@ -16,6 +17,31 @@ internal static class ScopeWalk
 
         var wanted = scope.Plans.ToHashSet(StringComparer.Ordinal);
         return graph.Plans.Where(p => wanted.Contains(p.Id)).Select(p => graph.Index(p.Id));
+    }
+
+    /// <summary>
+    /// Refuses a scope whose level (or <paramref name="level"/>) or tag none of <paramref name="plans"/>
+    /// has, with an <see cref="ArgumentException"/> naming what exists: a typo must be an error, not
+    /// a query that silently selects nothing.
+    /// </summary>
+    public static void Check(IReadOnlyList<PlanIndex> plans, QueryScope scope, string? level = null)
+    {
+        var modelPlans = plans.Select(p => p.Plan).ToList();
+        if (scope.Level is { } scoped)
+        {
+            KnownNames.CheckLevel(modelPlans, scoped);
+        }
+
+        if (level is not null)
+        {
+            KnownNames.CheckLevel(modelPlans, level);
+        }
+
+        if (scope.Tag is { } tag && plans.Count > 0 && plans.All(p => p.ResolveTag(tag) is null))
+        {
+            KnownNames.CheckTaxonomy(modelPlans, tag.Taxonomy);
+            throw new ArgumentException($"no plan has the term '{tag}' in taxonomy '{tag.Taxonomy}'.");
+        }
     }
 
     /// <summary>The contributing elements of one plan, in plan order. Linear in the plan's size.</summary>
@@ -68,9 +94,10 @@ internal static class ScopeWalk
     /// <summary>
     /// The dense SDG indices element <paramref name="i"/> contributes, each with whether it is the
     /// element's own (declared or, if asked, suggested) link or rolled up from a descendant, and
-    /// whether it rests on suggestions only.
+    /// whether it rests on suggestions only. <paramref name="subtree"/> (required when the scope
+    /// rolls up) holds the links of each element's whole subtree, so this is independent of depth.
     /// </summary>
-    public static Dictionary<int, Contribution> Links(PlanIndex index, int i, QueryScope scope)
+    public static Dictionary<int, Contribution> Links(PlanIndex index, int i, QueryScope scope, SubtreeLinks? subtree)
     {
         var links = new Dictionary<int, Contribution>();
         void Add(int sdg, bool own, bool suggested)
@@ -79,28 +106,31 @@ internal static class ScopeWalk
             links[sdg] = links.TryGetValue(sdg, out var was) ? was.Merge(next) : next;
         }
 
-        void AddOf(int e, bool own)
+        foreach (var sdg in index.Declared[i])
         {
-            foreach (var sdg in index.Declared[e])
-            {
-                Add(sdg, own, suggested: false);
-            }
+            Add(sdg, own: true, suggested: false);
+        }
 
-            if (scope.IncludeSuggested)
+        if (scope.IncludeSuggested)
+        {
+            foreach (var sdg in index.Suggested[i])
             {
-                foreach (var sdg in index.Suggested[e])
-                {
-                    Add(sdg, own, suggested: true);
-                }
+                Add(sdg, own: true, suggested: true);
             }
         }
 
-        AddOf(i, own: true);
         if (scope.RollsUp)
         {
-            foreach (var d in index.Descendants(i))
+            // The subtree's sets include the element's own links; merging them again changes nothing.
+            ArgumentNullException.ThrowIfNull(subtree);
+            foreach (var sdg in subtree.Declared(i))
             {
-                AddOf(d, own: false);
+                Add(sdg, own: false, suggested: false);
+            }
+
+            foreach (var sdg in subtree.Suggested(i))
+            {
+                Add(sdg, own: false, suggested: true);
             }
         }
 

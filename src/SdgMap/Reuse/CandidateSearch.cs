@@ -20,8 +20,14 @@ internal sealed record CandidateResult(DistinctPair[] Pairs, long Candidates, lo
 /// </summary>
 internal static class CandidateSearch
 {
-    public static CandidateResult Run(BandBuckets buckets, ulong[] bandKeys, ShingleSets sets, double threshold, int maxBucketSize)
+    /// <summary>
+    /// Finds and verifies the candidate pairs. With <paramref name="sink"/>, verified pairs are handed
+    /// over a bucket at a time (calls never overlap) and not kept, so memory stays linear in the
+    /// texts however many pairs they form; the result's <see cref="CandidateResult.Pairs"/> is then empty.
+    /// </summary>
+    public static CandidateResult Run(BandBuckets buckets, ulong[] bandKeys, ShingleSets sets, double threshold, int maxBucketSize, Action<List<DistinctPair>>? sink = null)
     {
+        var gate = new object();
         var bands = buckets.Bands;
         var capped = MarkCapped(buckets, sets.Count, maxBucketSize, out var cappedBuckets, out var largestBucket);
         var allowance = ShingleSets.SketchAllowance(sets.MaxSize, threshold);
@@ -49,6 +55,15 @@ internal static class CandidateSearch
                     var bucket = members.AsSpan(0, count);
                     bucket.Sort();
                     verified[band] += Pairs(bucket, band, bands, bandKeys, capped, sets, threshold, allowance, pairs);
+                    if (sink is not null && pairs.Count > 0)
+                    {
+                        lock (gate)
+                        {
+                            sink(pairs);
+                        }
+
+                        pairs.Clear();
+                    }
                 }
 
                 start = end;

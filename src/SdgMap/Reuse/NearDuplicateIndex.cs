@@ -101,8 +101,35 @@ public sealed class NearDuplicateIndex
     /// <exception cref="ArgumentException">A text is null, or the options' banding is invalid.</exception>
     public static NearDuplicateIndex Build(IReadOnlyList<string> texts, NearDuplicateOptions? options = null)
     {
-        ArgumentNullException.ThrowIfNull(texts);
         options ??= new NearDuplicateOptions();
+        var (banding, normalized, groups, sets, bandKeys, buckets) = Prepare(texts, options);
+        var found = CandidateSearch.Run(buckets, bandKeys, sets, options.Threshold, options.MaxBucketSize);
+        return new NearDuplicateIndex(options, normalized, groups, sets, bandKeys, buckets, found, banding);
+    }
+
+    /// <summary>
+    /// The search <see cref="Build"/> runs, without keeping its result: each similar pair of distinct
+    /// normalised forms goes to <paramref name="onPair"/> (first texts of the two forms, Jaccard; calls
+    /// never overlap), and the return value is <see cref="IdenticalTo"/>. Memory stays linear in the
+    /// texts: 20,000 near-identical titles form some 10⁸ pairs, which an index would hold.
+    /// </summary>
+    internal static int[] StreamFormPairs(IReadOnlyList<string> texts, NearDuplicateOptions options, Action<int, int, double> onPair)
+    {
+        var (_, _, groups, sets, bandKeys, buckets) = Prepare(texts, options);
+        var first = groups.FirstItems;
+        CandidateSearch.Run(buckets, bandKeys, sets, options.Threshold, options.MaxBucketSize, batch =>
+        {
+            foreach (var p in batch)
+            {
+                onPair(first[p.First], first[p.Second], Overlap.Jaccard(p.Shared, sets.SizeOf(p.First), sets.SizeOf(p.Second)));
+            }
+        });
+        return [.. groups.DistinctOf.Select(d => d < 0 ? -1 : first[d])];
+    }
+
+    private static (LshBands Banding, string[] Normalized, DuplicateGroups Groups, ShingleSets Sets, ulong[] BandKeys, BandBuckets Buckets) Prepare(IReadOnlyList<string> texts, NearDuplicateOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
         var banding = options.ResolveBanding();
         for (var i = 0; i < texts.Count; i++)
         {
@@ -130,8 +157,7 @@ public sealed class NearDuplicateIndex
         var sets = ShingleSets.Build(normalized, groups.FirstItems);
         var bandKeys = new MinHasher(banding, options.Seed).BandKeys(sets);
         var buckets = BandBuckets.Build(bandKeys, sets.Count, banding.Bands);
-        var found = CandidateSearch.Run(buckets, bandKeys, sets, options.Threshold, options.MaxBucketSize);
-        return new NearDuplicateIndex(options, normalized, groups, sets, bandKeys, buckets, found, banding);
+        return (banding, normalized, groups, sets, bandKeys, buckets);
     }
 
     /// <summary>The normalised form of text <paramref name="item"/>: what its shingles come from.</summary>

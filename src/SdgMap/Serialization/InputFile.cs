@@ -19,7 +19,7 @@ internal static class InputFile
         ArgumentNullException.ThrowIfNull(path);
         try
         {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+            using var stream = Open(path, out var pipe);
             if (stream.CanSeek && stream.Length > maxBytes)
             {
                 throw TooLarge(path, stream.Length.ToString("N0", CultureInfo.InvariantCulture), maxBytes);
@@ -51,12 +51,36 @@ internal static class InputFile
                 }
             }
 
-            return buffer.ToArray();
+            return buffer.Length == 0 && pipe
+                ? throw new PlanInputException($"the named pipe gave nothing: no program was writing to it (a {what} is read from a file, or a pipe something writes into).", path)
+                : buffer.ToArray();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
-            throw new PlanInputException($"cannot read the {what}: {e.Message}", path, innerException: e);
+            // Say what is true: a folder is a folder (the framework says "access denied"), and permission
+            // denied is not "no such file".
+            var why = Directory.Exists(path) ? "it is a folder; name a file, or give the folder where a folder is read"
+                : e is UnauthorizedAccessException ? "permission denied"
+                : e is FileNotFoundException or DirectoryNotFoundException ? "no such file"
+                : e.Message;
+            throw new PlanInputException($"cannot read the {what}: {why}.", path, innerException: e);
         }
+    }
+
+    /// <summary>
+    /// Opens the file for reading. A named pipe is opened without waiting for a writer (a plain
+    /// open blocks until one comes, forever if none does); it then reads what a writer sends, or
+    /// nothing at once when there is none.
+    /// </summary>
+    private static FileStream Open(string path, out bool pipe)
+    {
+        pipe = UnixFile.Stat(path).Kind == FileKind.Pipe;
+        if (pipe && UnixFile.OpenPipeForReading(path) is { } handle)
+        {
+            return new FileStream(handle, FileAccess.Read, bufferSize: 1);
+        }
+
+        return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
     }
 
     private static PlanInputException TooLarge(string path, string size, long maxBytes) =>

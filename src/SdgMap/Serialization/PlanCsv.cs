@@ -35,6 +35,8 @@ public static class PlanCsv
         ["目標値"] = "target", ["目標年度"] = "targetYear",
     };
 
+    private static readonly System.Buffers.SearchValues<char> NumberCharacters = System.Buffers.SearchValues.Create("0123456789+-.eE");
+
     /// <summary>The columns, in the order <see cref="Write"/> writes them.</summary>
     public static IReadOnlyList<string> Columns { get; } =
         ["id", "code", "level", "title", "parent", "sdg", "tags", "priority", "description", "kpi", "unit", "baseline", "baselineYear", "target", "targetYear"];
@@ -70,13 +72,14 @@ public static class PlanCsv
     /// UTF-8 (BOM or not), Shift_JIS (CP932) otherwise.
     /// </summary>
     /// <remarks>Shift_JIS is the guess of last resort: bytes that are neither decode to replacement characters rather than fail.</remarks>
+    /// <exception cref="PlanInputException">The bytes look like UTF-16 or UTF-32 without a byte order mark.</exception>
     public static string Decode(ReadOnlySpan<byte> bytes) => Decode(bytes, null, null);
 
     /// <summary>Decodes a table's bytes in <paramref name="encoding"/>, or as <see cref="Decode(ReadOnlySpan{byte})"/> detects when it is null.</summary>
     /// <param name="bytes">The file's bytes; a byte order mark of the declared encoding is skipped.</param>
     /// <param name="encoding">The declared encoding, e.g. <c>Encoding.GetEncoding("shift_jis")</c> after registering <c>CodePagesEncodingProvider</c>.</param>
     /// <param name="path">The file's name for messages.</param>
-    /// <exception cref="PlanInputException">The bytes are not valid in the declared encoding; the message names the byte offset.</exception>
+    /// <exception cref="PlanInputException">The bytes are not valid in the declared encoding (the message names the byte offset), or, undeclared, look like UTF-16 or UTF-32 without a byte order mark.</exception>
     public static string Decode(ReadOnlySpan<byte> bytes, Encoding? encoding, string? path = null)
     {
         if (encoding is not null)
@@ -97,6 +100,12 @@ public static class PlanCsv
             {
                 throw new PlanInputException($"the file is not valid {encoding.WebName}: the bytes at offset {e.Index} do not decode.", path, innerException: e);
             }
+        }
+
+        // Without a BOM, UTF-16 and UTF-32 are valid UTF-8 full of NULs, which read as one garbled header.
+        if (bytes is not ([0xFF, 0xFE, ..] or [0xFE, 0xFF, ..] or [0xEF, 0xBB, 0xBF, ..]) && PlanJson.WideEncoding(bytes) is { } wide)
+        {
+            throw new PlanInputException($"the table is {wide}; save it as UTF-8 (or UTF-16 with a byte order mark), or declare it with --encoding (utf-16, utf-16BE).", path, 1);
         }
 
         switch (bytes)
@@ -125,50 +134,66 @@ public static class PlanCsv
     /// <param name="text">The table.</param>
     /// <param name="header">What the table does not say about its plan.</param>
     /// <param name="path">The file's name for messages.</param>
-    /// <param name="limits">The size limits (<see cref="PlanLimits.MaxElements"/> rows, <see cref="PlanLimits.MaxStringBytes"/> a cell); <see cref="PlanLimits.Default"/> when null.</param>
+    /// <param name="limits">The size limits (<see cref="PlanLimits.MaxElements"/> rows, <see cref="PlanLimits.MaxColumns"/> columns, <see cref="PlanLimits.MaxStringBytes"/> a cell), applied while the table is read; <see cref="PlanLimits.Default"/> when null.</param>
     /// <exception cref="PlanInputException">A row is malformed or goes past a limit; the exception names the row (<see cref="PlanInputException.Row"/>), the line it starts on and, where known, the element.</exception>
     public static Plan Parse(string text, PlanHeader header, string? path = null, PlanLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(header);
         limits ??= PlanLimits.Default;
-        List<string[]> records;
-        var lines = new List<int>();
+        string[]? headerCells = null;
+        Dictionary<string, int>? columns = null;
+        var rows = new List<Row>();
         try
         {
-            records = Csv.Parse(text, lines);
+            // Records are read one at a time and every limit applies as they come: a table of
+            // line breaks or commas within MaxFileBytes never becomes millions of records in memory.
+            foreach (var record in Csv.Records(text, r => r == 1 ? limits.MaxColumns : headerCells!.Length, limits.MaxStringBytes))
+            {
+                if (headerCells is null)
+                {
+                    if (record.FieldCount > limits.MaxColumns)
+                    {
+                        throw new PlanInputException($"the header has {record.FieldCount:N0} columns, more than the limit of {limits.MaxColumns:N0} (PlanLimits.MaxColumns).", path, record.Line) { Row = 1 };
+                    }
+
+                    headerCells = record.Fields;
+                    columns = ReadHeader(headerCells, path);
+                    continue;
+                }
+
+                var r = record.Number;
+                if (record.Fields.All(string.IsNullOrWhiteSpace) && record.FieldCount <= headerCells.Length)
+                {
+                    continue;
+                }
+
+                if (record.FieldCount > headerCells.Length)
+                {
+                    throw new PlanInputException($"row {r} has {record.FieldCount:N0} cells but the header names {headerCells.Length} columns.", path, record.Line) { Row = r };
+                }
+
+                if (rows.Count == limits.MaxElements)
+                {
+                    throw new PlanInputException($"the table has more than {limits.MaxElements:N0} rows, the limit of elements (PlanLimits.MaxElements).", path, record.Line) { Row = r };
+                }
+
+                CheckCellLengths(record.Fields, r, record.Line, limits, path);
+                rows.Add(new Row(r, record.Line, record.Fields, columns!));
+            }
+        }
+        catch (CsvFieldTooLongException e)
+        {
+            throw new PlanInputException($"row {e.Record}: a cell is longer than the limit of {limits.MaxStringBytes:N0} bytes (PlanLimits.MaxStringBytes).", path, e.Line, innerException: e) { Row = e.Record };
         }
         catch (CsvFormatException e)
         {
             throw new PlanInputException($"row {e.Record}: {e.Problem}", path, e.Line, innerException: e) { Row = e.Record };
         }
 
-        if (records.Count == 0)
+        if (headerCells is null)
         {
             throw new PlanInputException("the table is empty; expected a header row naming the columns (" + string.Join(", ", Columns) + ").", path);
-        }
-
-        if (records.Count - 1 > limits.MaxElements)
-        {
-            throw new PlanInputException($"the table has {records.Count - 1:N0} rows, more than the limit of {limits.MaxElements:N0} elements (PlanLimits.MaxElements).", path);
-        }
-
-        var columns = ReadHeader(records[0], path);
-        var rows = new List<Row>();
-        for (var r = 1; r < records.Count; r++)
-        {
-            if (records[r].All(string.IsNullOrWhiteSpace))
-            {
-                continue;
-            }
-
-            if (records[r].Length > records[0].Length)
-            {
-                throw new PlanInputException($"row {r + 1} has {records[r].Length} cells but the header names {records[0].Length} columns.", path, lines[r]) { Row = r + 1 };
-            }
-
-            CheckCellLengths(records[r], r + 1, lines[r], limits, path);
-            rows.Add(new Row(r + 1, lines[r], records[r], columns));
         }
 
         return Build(rows, header, path);
@@ -222,26 +247,52 @@ public static class PlanCsv
         }
     }
 
-    /// <summary>A cell as a spreadsheet-safe CSV field: formula-looking text gets a leading apostrophe, RFC 4180 quoting where needed.</summary>
+    /// <summary>
+    /// A cell as a spreadsheet-safe CSV field: text a spreadsheet would run as a formula (starting
+    /// with <c>= + - @</c>, their full-width forms, TAB or CR) gets a leading apostrophe, and so does
+    /// text that already starts with apostrophes before such a character, so that reading (which
+    /// drops one apostrophe there) gives back exactly the text written. Plain numbers such as
+    /// <c>-5</c> or <c>+1.5e3</c> are left as they are; <c>+NaN</c> and <c>-Infinity</c> are not numbers
+    /// here. RFC 4180 quoting where needed.
+    /// </summary>
     public static string Field(string cell)
     {
         ArgumentNullException.ThrowIfNull(cell);
-        if (cell.Length > 0 && cell[0] is '=' or '+' or '-' or '@' or '\t' or '\r' && !double.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
+        if (NeedsApostrophe(cell))
         {
-            cell = "'" + cell;
-        }
-        else if (cell.Length > 1 && cell[0] == '\'' && cell[1] is '=' or '+' or '-' or '@')
-        {
-            // Reading drops one apostrophe before a formula character; text that starts with one keeps it by getting another.
             cell = "'" + cell;
         }
 
         return cell.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? $"\"{cell.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : cell;
     }
 
-    /// <summary>A field as read back: without the apostrophe <see cref="Field"/> put before formula characters.</summary>
-    internal static string Unprotect(string cell) =>
-        cell.Length > 1 && cell[0] == '\'' && cell[1] is '=' or '+' or '-' or '@' ? cell[1..] : cell;
+    /// <summary>Whether a character at the start of a cell makes a spreadsheet read it as a formula.</summary>
+    private static bool IsFormulaStart(char c) => c is '=' or '+' or '-' or '@' or '\t' or '\r' or '＝' or '＋' or '－' or '＠';
+
+    private static bool NeedsApostrophe(string cell)
+    {
+        var rest = cell.AsSpan().TrimStart('\'');
+        if (rest.IsEmpty || !IsFormulaStart(rest[0]))
+        {
+            return false;
+        }
+
+        // Text starting with apostrophes before a formula character: one more keeps them all.
+        return rest.Length < cell.Length || !IsPlainNumber(cell);
+    }
+
+    /// <summary>A decimal number in ASCII digits (<c>-5</c>, <c>+1.5e3</c>): what a spreadsheet reads as a number, never a formula.</summary>
+    private static bool IsPlainNumber(string cell) =>
+        cell.AsSpan().IndexOfAnyExcept(NumberCharacters) < 0
+        && double.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
+        && double.IsFinite(value);
+
+    /// <summary>A field as read back: without the one apostrophe <see cref="Field"/> put before formula characters.</summary>
+    internal static string Unprotect(string cell)
+    {
+        var rest = cell.AsSpan().TrimStart('\'');
+        return rest.Length < cell.Length && !rest.IsEmpty && IsFormulaStart(rest[0]) ? cell[1..] : cell;
+    }
 
     private static void WriteRecord(TextWriter output, IEnumerable<string> cells)
     {
@@ -292,7 +343,9 @@ public static class PlanCsv
         var levelOrder = new List<string>();
         foreach (var row in rows)
         {
-            var id = row["id"] is { Length: > 0 } given ? given : row["code"] is { Length: > 0 } code ? ElementCode.Normalize(code) : $"row-{row.Number}";
+            // A code that normalises to nothing (a control character, punctuation only) gives no id: the row number stands in,
+            // since a plan file may not hold an empty id (the fuzzer found this once cells were no longer trimmed).
+            var id = row["id"] is { Length: > 0 } given ? given : ElementCode.Normalize(row["code"]) is { Length: > 0 } code ? code : $"row-{row.Number}";
             var kpi = row.Kpi(id, byId.TryGetValue(id, out var at) ? elements[at].Kpis.Count + 1 : 1, path);
             if (row["level"].Length == 0 && row["title"].Length == 0 && byId.TryGetValue(id, out var owner))
             {
@@ -325,7 +378,7 @@ public static class PlanCsv
                 Parent = NullIfEmpty(idsAreCodes && row["parent"].Length > 0 ? ElementCode.Normalize(row["parent"]) : row["parent"]),
                 Sdg = [.. Split(row["sdg"]).Select(s => SdgId.TryParse(s, out var sdg, out var error) ? sdg : throw new PlanInputException($"row {row.Number}, column sdg: {error}", path, row.Line) { Row = row.Number, ElementId = id })],
                 Tags = [.. Split(row["tags"]).Select(t => Tag.TryParse(t, out var tag) ? tag : throw new PlanInputException($"row {row.Number}, column tags: '{t}' is not a tag such as care:medical.", path, row.Line) { Row = row.Number, ElementId = id })],
-                Priority = row["priority"].ToUpperInvariant() is "TRUE" or "1" or "重点" or "○" or "◎",
+                Priority = row.Trimmed("priority").ToUpperInvariant() is "TRUE" or "1" or "重点" or "○" or "◎",
                 Description = NullIfEmpty(row["description"]),
                 Kpis = kpi is null ? [] : [kpi],
             });
@@ -371,7 +424,11 @@ public static class PlanCsv
 
         public int Line => line;
 
-        /// <summary>The trimmed cell of a column, without the apostrophe a spreadsheet-safe export put before formula characters.</summary>
+        /// <summary>
+        /// The cell of a column as written, without the one apostrophe a spreadsheet-safe export put
+        /// before a formula character (see <see cref="Field"/>). Cells are not trimmed: leading and
+        /// trailing spaces and line breaks are the text's own, and export → import gives them back.
+        /// </summary>
         public string this[string column]
         {
             get
@@ -381,9 +438,12 @@ public static class PlanCsv
                     return string.Empty;
                 }
 
-                return Unprotect(cells[c].Trim());
+                return Unprotect(cells[c]);
             }
         }
+
+        /// <summary>A cell that holds a keyword or number (priority, a year): spaces around it mean nothing.</summary>
+        public string Trimmed(string column) => this[column].Trim();
 
         public Kpi? Kpi(string elementId, int n, string? path)
         {
@@ -405,7 +465,7 @@ public static class PlanCsv
         private KpiMeasurement? Measurement(string column, string? path)
         {
             var value = this[column];
-            var year = this[column + "Year"];
+            var year = Trimmed(column + "Year");
             if (value.Length == 0 && year.Length == 0)
             {
                 return null;
@@ -414,9 +474,9 @@ public static class PlanCsv
             int? fiscalYear = null;
             if (year.Length > 0)
             {
-                fiscalYear = int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1900 and <= 2200
+                fiscalYear = int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= PlanJson.MinYear and <= PlanJson.MaxYear
                     ? y
-                    : throw new PlanInputException($"row {Number}, column {column}Year: '{year}' is not a Western year such as 2026.", path, Line) { Row = Number };
+                    : throw new PlanInputException($"row {Number}, column {column}Year: '{year}' is not a Western year from {PlanJson.MinYear} to {PlanJson.MaxYear} such as 2026.", path, Line) { Row = Number };
             }
 
             return new KpiMeasurement { Value = NullIfEmpty(value), FiscalYear = fiscalYear };

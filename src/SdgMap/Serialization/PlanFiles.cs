@@ -5,7 +5,9 @@ public static class PlanFiles
 {
     /// <summary>
     /// The plan files <paramref name="paths"/> name: a file stands for itself; a folder for every
-    /// <c>*.json</c> file below it, recursively (symbolic links to folders are not followed), in ordinal order of path. Duplicates are dropped.
+    /// <c>*.json</c> regular file below it (or link to one), recursively (symbolic links to folders
+    /// are not followed; named pipes, devices and sockets are left out), in ordinal order of path.
+    /// Duplicates are dropped.
     /// </summary>
     /// <exception cref="PlanInputException">A path names nothing, or a folder holds no <c>*.json</c> file.</exception>
     public static IReadOnlyList<string> Find(IEnumerable<string> paths)
@@ -63,7 +65,11 @@ public static class PlanFiles
             var current = pending.Pop();
             foreach (var file in Directory.EnumerateFiles(current, "*.json"))
             {
-                yield return file;
+                // Regular files only: a named pipe would block the reader forever, a device never end.
+                if (UnixFile.Stat(file).Kind is FileKind.Regular or FileKind.Unknown)
+                {
+                    yield return file;
+                }
             }
 
             foreach (var sub in Directory.EnumerateDirectories(current))

@@ -110,7 +110,8 @@ public class PlanInputException : Exception
     }
 
     /// <summary>
-    /// Control characters and lone surrogates written as <c>\uXXXX</c>: the problem may quote a
+    /// Control characters, invisible format characters (a BOM, a zero-width space, a bidirectional
+    /// override) and lone surrogates written as <c>\uXXXX</c>: the problem may quote a
     /// value from the input (a column name with a line break, an escape sequence), and the
     /// message stays one printable line.
     /// </summary>
@@ -124,7 +125,7 @@ public class PlanInputException : Exception
             {
                 builder.Append(c).Append(text[++i]);
             }
-            else if (char.IsControl(c) || char.IsSurrogate(c) || c is '\u2028' or '\u2029')
+            else if (char.IsControl(c) || char.IsSurrogate(c) || c is '\u2028' or '\u2029' || char.GetUnicodeCategory(c) == UnicodeCategory.Format)
             {
                 builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
             }

@@ -19,6 +19,12 @@ namespace SdgMap.Serialization;
 /// </remarks>
 public static class PlanJson
 {
+    /// <summary>The earliest fiscal year the format allows (the schema's <c>year</c>).</summary>
+    public const int MinYear = 1900;
+
+    /// <summary>The latest fiscal year the format allows.</summary>
+    public const int MaxYear = 2200;
+
     private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
 
     private static readonly JsonSerializerOptions Options = new(PlanJsonContext.Default.Options)
@@ -79,7 +85,10 @@ public static class PlanJson
         }
         catch (JsonException e)
         {
-            throw new PlanInputException(Describe(e), path, (int?)e.LineNumber + 1, (int?)e.BytePositionInLine + 1, e.Path, e)
+            var described = e.InnerException is InvalidOperationException { Message: var inner } && inner.Contains("invalid UTF-8", StringComparison.Ordinal)
+                ? InvalidUtf8(utf8Json)
+                : Describe(e);
+            throw new PlanInputException(described, path, (int?)e.LineNumber + 1, (int?)e.BytePositionInLine + 1, e.Path, e)
             {
                 ElementId = ElementIndex(e.Path) is { } index ? ElementIdAt(utf8Json, index, limits.MaxDepth) : null,
             };
@@ -100,6 +109,11 @@ public static class PlanJson
         if (NullItems.Find(plan) is var (nullPath, elementId))
         {
             throw new PlanInputException("a list item is null; list items need a value.", path, path: nullPath) { ElementId = elementId };
+        }
+
+        if (OutOfRange(plan) is var (rangePath, rangeElement, problem))
+        {
+            throw new PlanInputException(problem, path, path: rangePath) { ElementId = rangeElement };
         }
 
         if (plan.Format != Plan.CurrentFormat)
@@ -147,25 +161,18 @@ public static class PlanJson
     }
 
     /// <summary>
-    /// Writes the plan to <paramref name="path"/> atomically: to a temporary file in the same folder,
-    /// then renamed over the target, so a failed write never leaves a truncated file.
+    /// Writes the plan to <paramref name="path"/> through <see cref="OutputFile"/>: a regular file is
+    /// replaced atomically (a temporary file in the same folder renamed over it, keeping its
+    /// permissions), so a failed write never leaves a truncated file; a link's target is written,
+    /// a device or pipe is written as a stream.
     /// </summary>
-    /// <exception cref="IOException">The file cannot be written.</exception>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is empty.</exception>
+    /// <exception cref="IOException">The file cannot be written, or the path names a folder.</exception>
     public static void Save(Plan plan, string path)
     {
         ArgumentNullException.ThrowIfNull(path);
         var bytes = ToUtf8Bytes(plan);
-        var full = System.IO.Path.GetFullPath(path);
-        var temp = System.IO.Path.Combine(System.IO.Path.GetDirectoryName(full)!, $".{System.IO.Path.GetFileName(full)}.{Environment.ProcessId}.tmp");
-        try
-        {
-            File.WriteAllBytes(temp, bytes);
-            File.Move(temp, full, overwrite: true);
-        }
-        finally
-        {
-            File.Delete(temp);
-        }
+        OutputFile.WriteBytes(path, bytes);
     }
 
     /// <summary>
@@ -187,6 +194,18 @@ public static class PlanJson
                 throw new PlanInputException($"a string of {reader.ValueSpan.Length:N0} bytes is longer than the limit of {limits.MaxStringBytes:N0} (PlanLimits.MaxStringBytes).", path, at);
             }
 
+            if (reader.TokenType == JsonTokenType.String && reader.ValueSpan.IsEmpty)
+            {
+                // The schema's every string is non-empty ("text", minLength 1): an empty one is refused,
+                // not kept as a value the table format could not carry (a KPI named "" vanished on import).
+                var at = 1 + utf8Json[..(int)reader.TokenStartIndex].Count((byte)'\n');
+                var jsonPath = PathAt(utf8Json, reader.TokenStartIndex, limits.MaxDepth);
+                throw new PlanInputException("an empty string; the format wants text here, or the property left out.", path, at, path: jsonPath)
+                {
+                    ElementId = ElementIndex(jsonPath) is { } index ? ElementIdAt(utf8Json, index, limits.MaxDepth) : null,
+                };
+            }
+
             if (reader.CurrentDepth == 1 && reader.TokenType == JsonTokenType.PropertyName)
             {
                 inElements = reader.ValueTextEquals("elements"u8);
@@ -204,6 +223,91 @@ public static class PlanJson
     }
 
     /// <summary>The index <c>n</c> of a JSON path inside <c>$.elements[n]</c>; null for any other path.</summary>
+    /// <summary>The first value outside the range the schema allows (years 1900–2200), with its JSON path and element; null when there is none.</summary>
+    private static (string Path, string? ElementId, string Problem)? OutOfRange(Plan plan)
+    {
+        static string? Year(int? year) => year is { } y && y is < MinYear or > MaxYear
+            ? $"the year {y} is outside {MinYear}–{MaxYear}; years are Western years such as 2026 (令和8年度)."
+            : null;
+
+        if (plan.Period is { } period)
+        {
+            if (Year(period.FromFiscalYear) is { } from)
+            {
+                return ("$.period.fromFiscalYear", null, from);
+            }
+
+            if (Year(period.ToFiscalYear) is { } to)
+            {
+                return ("$.period.toFiscalYear", null, to);
+            }
+        }
+
+        for (var i = 0; i < plan.Elements.Count; i++)
+        {
+            var element = plan.Elements[i];
+            for (var k = 0; k < element.Kpis.Count; k++)
+            {
+                var kpi = element.Kpis[k];
+                if (Year(kpi.Baseline?.FiscalYear) is { } baseline)
+                {
+                    return ($"$.elements[{i}].kpis[{k}].baseline.fiscalYear", element.Id, baseline);
+                }
+
+                if (Year(kpi.Target?.FiscalYear) is { } target)
+                {
+                    return ($"$.elements[{i}].kpis[{k}].target.fiscalYear", element.Id, target);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The JSON path (<c>$.elements[3].kpis[0].name</c>) of the value starting at byte <paramref name="tokenStart"/>; read again only when reporting an error.</summary>
+    private static string PathAt(ReadOnlySpan<byte> utf8Json, long tokenStart, int maxDepth)
+    {
+        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = maxDepth });
+
+        // One frame per open container: an array's current index, an object's current property.
+        var frames = new List<(bool Array, int Index, string? Name)>();
+        while (reader.Read())
+        {
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.PropertyName:
+                    frames[^1] = frames[^1] with { Name = reader.GetString() };
+                    continue;
+                case JsonTokenType.EndObject or JsonTokenType.EndArray:
+                    frames.RemoveAt(frames.Count - 1);
+                    continue;
+            }
+
+            if (frames.Count > 0 && frames[^1].Array)
+            {
+                frames[^1] = frames[^1] with { Index = frames[^1].Index + 1 };
+            }
+
+            if (reader.TokenStartIndex == tokenStart)
+            {
+                var text = new StringBuilder("$");
+                foreach (var (array, index, name) in frames)
+                {
+                    text.Append(array ? $"[{index}]" : $".{name}");
+                }
+
+                return text.ToString();
+            }
+
+            if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+            {
+                frames.Add((reader.TokenType == JsonTokenType.StartArray, -1, null));
+            }
+        }
+
+        return "$";
+    }
+
     private static int? ElementIndex(string? jsonPath)
     {
         const string Prefix = "$.elements[";
@@ -259,7 +363,8 @@ public static class PlanJson
     /// Names the encoding of text that is UTF-16 or UTF-32 rather than UTF-8: by its byte order
     /// mark, or — without one — by a NUL byte among the first two, which JSON text in UTF-8 never has.
     /// </summary>
-    private static string? WideEncoding(ReadOnlySpan<byte> bytes) => bytes switch
+    /// <summary>The UTF-16 or UTF-32 encoding the bytes look like (text starting with ASCII has zero bytes beside it), or null.</summary>
+    internal static string? WideEncoding(ReadOnlySpan<byte> bytes) => bytes switch
     {
         [0xFF, 0xFE, 0, 0, ..] or [0, 0, 0xFE, 0xFF, ..] => "UTF-32",
         [0xFF, 0xFE, ..] => "UTF-16 (little-endian)",
@@ -274,6 +379,23 @@ public static class PlanJson
         (JsonTypeInfo<Plan>)new JsonSerializerOptions(Options) { MaxDepth = maxDepth }.GetTypeInfo(typeof(Plan));
 
     /// <summary>A JsonException's message without the location System.Text.Json appends; callers report the location separately.</summary>
+    /// <summary>Where the first byte that is not UTF-8 stands, for a message (System.Text.Json reports it as a failed conversion).</summary>
+    private static string InvalidUtf8(ReadOnlySpan<byte> utf8Json)
+    {
+        var offset = 0;
+        while (offset < utf8Json.Length)
+        {
+            if (System.Text.Rune.DecodeFromUtf8(utf8Json[offset..], out _, out var consumed) != System.Buffers.OperationStatus.Done)
+            {
+                return $"a string holds bytes that are not valid UTF-8 (byte 0x{utf8Json[offset]:X2} at offset {offset:N0}); plan files are UTF-8: save it as UTF-8.";
+            }
+
+            offset += consumed;
+        }
+
+        return "a string holds bytes that are not valid UTF-8; plan files are UTF-8: save it as UTF-8.";
+    }
+
     internal static string Describe(JsonException e)
     {
         // System.Text.Json appends "Path: … | LineNumber: …" to its own messages; the location is reported separately.
@@ -285,6 +407,19 @@ public static class PlanJson
             {
                 message = message[..cut];
             }
+        }
+
+        // "The constructor parameter 'Sdg' on type 'SdgMap.Model.PlanElement' doesn't allow null values. Consider
+        // updating its nullability annotation." speaks of the code, not the file: say it of the property.
+        if (message.Contains("doesn't allow null", StringComparison.Ordinal) && e.Path is { } nullPath)
+        {
+            var property = nullPath[(nullPath.LastIndexOf('.') + 1)..];
+            return $"'{property}' doesn't allow null: give it a value or leave the property out.";
+        }
+
+        if (message.Contains("maximum configured depth", StringComparison.Ordinal))
+        {
+            return $"{message.TrimEnd()} (PlanLimits.MaxDepth: a plan file nests 6 deep).";
         }
 
         // A lone surrogate (\ud800 without its pair) is reported by System.Text.Json as a failed conversion of the enclosing object; it is a text problem.

@@ -8,7 +8,7 @@ namespace SdgMap.Serialization;
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingDefault,
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-    UseStringEnumConverter = true,
+    Converters = [typeof(StrictEnumConverter<SdgMarks>), typeof(StrictEnumConverter<LostField>)],
     RespectNullableAnnotations = true,
     AllowDuplicateProperties = false,
     WriteIndented = true,
@@ -16,3 +16,10 @@ namespace SdgMap.Serialization;
     MaxDepth = 64)]
 [JsonSerializable(typeof(Plan))]
 internal sealed partial class PlanJsonContext : JsonSerializerContext;
+
+/// <summary>
+/// Enums as the schema's names only: <c>"sdgMarks": 99</c> or <c>"99"</c> is refused, where the
+/// default string-enum converter read both as an undefined value that then validated clean.
+/// </summary>
+internal sealed class StrictEnumConverter<TEnum>() : JsonStringEnumConverter<TEnum>(namingPolicy: null, allowIntegerValues: false)
+    where TEnum : struct, Enum;

@@ -192,7 +192,9 @@ internal sealed class LabelledNeighbours
 
         return evidence.Count > 0
             ? [.. evidence.OrderByDescending(e => e.Length).ThenBy(e => e.Start).Take(3).OrderBy(e => e.Start)]
-            : [new SuggestionEvidence { Field = "title", Start = 0, Length = 0, Text = string.Empty, Matched = matched }];
+            : element.Title is { Length: > 0 } whole
+                ? [new SuggestionEvidence { Field = "title", Start = 0, Length = whole.Length, Text = whole, Matched = matched }]
+                : [];
     }
 
     private static string Text(PlanElement element) =>

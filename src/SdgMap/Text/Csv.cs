@@ -5,6 +5,8 @@ namespace SdgMap.Text;
 /// <summary>RFC 4180 reading: quoted fields with commas, doubled quotes and line breaks; CRLF or LF.</summary>
 internal static class Csv
 {
+    private static readonly string[] BlankRecord = [string.Empty];
+
     /// <summary>Splits <paramref name="text"/> into records; a leading BOM is ignored, a trailing line break ends the last record.</summary>
     /// <exception cref="CsvFormatException">A quoted field is not closed, or a quote stands inside an unquoted field.</exception>
     public static List<string[]> Parse(string text) => Parse(text, null);
@@ -14,19 +16,51 @@ internal static class Csv
     public static List<string[]> Parse(string text, List<int>? lines)
     {
         var records = new List<string[]>();
+        foreach (var record in Records(text, _ => int.MaxValue, int.MaxValue))
+        {
+            records.Add(record.Fields);
+            lines?.Add(record.Line);
+        }
+
+        return records;
+    }
+
+    /// <summary>
+    /// The records of <paramref name="text"/>, one at a time, so that a caller's limits apply while
+    /// reading rather than after the whole text is split (64 MiB of line breaks made 67 million
+    /// records before a row limit could refuse them). A record keeps at most
+    /// <paramref name="maxFields"/>(record number) fields; the rest are counted
+    /// (<see cref="CsvRecord.FieldCount"/>) but not kept. A field longer than
+    /// <paramref name="maxFieldChars"/> characters stops reading with <see cref="CsvFieldTooLongException"/>.
+    /// </summary>
+    /// <exception cref="CsvFormatException">A quoted field is not closed, or a quote stands inside an unquoted field, or a field is too long.</exception>
+    public static IEnumerable<CsvRecord> Records(string text, Func<int, int> maxFields, int maxFieldChars)
+    {
         var fields = new List<string>();
+        var fieldCount = 0;
         var field = new StringBuilder();
         var i = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
         var record = 1;
         var line = 1;
         var recordLine = 1;
         var atFieldStart = true;
+        var keep = maxFields(record);
+        void EndField()
+        {
+            if (fieldCount++ < keep)
+            {
+                fields.Add(field.ToString());
+            }
+
+            field.Clear();
+        }
+
         while (i < text.Length)
         {
             var c = text[i];
             if (atFieldStart && c == '"')
             {
-                i = ReadQuoted(text, i + 1, field, record, recordLine, ref line);
+                i = ReadQuoted(text, i + 1, field, record, recordLine, maxFieldChars, ref line);
                 atFieldStart = false;
                 if (i < text.Length && text[i] is not (',' or '\r' or '\n'))
                 {
@@ -39,19 +73,20 @@ internal static class Csv
             switch (c)
             {
                 case ',':
-                    fields.Add(field.ToString());
-                    field.Clear();
+                    EndField();
                     atFieldStart = true;
                     i++;
                     break;
                 case '\r' or '\n':
-                    fields.Add(field.ToString());
-                    field.Clear();
-                    records.Add([.. fields]);
-                    lines?.Add(recordLine);
+                    EndField();
+
+                    // A blank line is one empty field: share its array, so that millions of them allocate nothing.
+                    yield return new CsvRecord(fieldCount == 1 && fields[0].Length == 0 ? BlankRecord : [.. fields], record, recordLine, fieldCount);
                     fields.Clear();
+                    fieldCount = 0;
                     atFieldStart = true;
                     record++;
+                    keep = maxFields(record);
                     line++;
                     recordLine = line;
                     i += c == '\r' && i + 1 < text.Length && text[i + 1] == '\n' ? 2 : 1;
@@ -59,6 +94,11 @@ internal static class Csv
                 case '"':
                     throw new CsvFormatException("a quote inside an unquoted field.", record, line);
                 default:
+                    if (field.Length >= maxFieldChars)
+                    {
+                        throw new CsvFieldTooLongException(record, recordLine);
+                    }
+
                     field.Append(c);
                     atFieldStart = false;
                     i++;
@@ -66,17 +106,14 @@ internal static class Csv
             }
         }
 
-        if (!atFieldStart || fields.Count > 0 || field.Length > 0)
+        if (!atFieldStart || fieldCount > 0 || field.Length > 0)
         {
-            fields.Add(field.ToString());
-            records.Add([.. fields]);
-            lines?.Add(recordLine);
+            EndField();
+            yield return new CsvRecord([.. fields], record, recordLine, fieldCount);
         }
-
-        return records;
     }
 
-    private static int ReadQuoted(string text, int i, StringBuilder field, int record, int recordLine, ref int line)
+    private static int ReadQuoted(string text, int i, StringBuilder field, int record, int recordLine, int maxFieldChars, ref int line)
     {
         while (i < text.Length)
         {
@@ -99,6 +136,11 @@ internal static class Csv
                 line++;
             }
 
+            if (field.Length >= maxFieldChars)
+            {
+                throw new CsvFieldTooLongException(record, recordLine);
+            }
+
             field.Append(c);
             i++;
         }
@@ -107,8 +149,11 @@ internal static class Csv
     }
 }
 
+/// <summary>One record: the fields kept, its 1-based number, the line it starts on, and how many fields it has in all.</summary>
+internal readonly record struct CsvRecord(string[] Fields, int Number, int Line, int FieldCount);
+
 /// <summary>Text that is not RFC 4180 CSV: says what is wrong, in which record and on which line.</summary>
-internal sealed class CsvFormatException(string problem, int record, int line)
+internal class CsvFormatException(string problem, int record, int line)
     : FormatException($"CSV record {record} (line {line}): {problem}")
 {
     /// <summary>What is wrong, without the location.</summary>
@@ -120,3 +165,7 @@ internal sealed class CsvFormatException(string problem, int record, int line)
     /// <summary>The 1-based line of the file the problem is on.</summary>
     public int Line => line;
 }
+
+/// <summary>A field longer than the reader was told to keep; reading stopped there.</summary>
+internal sealed class CsvFieldTooLongException(int record, int line)
+    : CsvFormatException("a field is longer than the limit.", record, line);

@@ -19,14 +19,21 @@ namespace SdgMap.Validation;
 public static class PlanValidator
 {
     /// <summary>Validates several plans, including that their ids are unique across the set.</summary>
+    /// <exception cref="ArgumentException">
+    /// <see cref="ValidationOptions.RequireSdgAt"/> names a level no plan of the set has (or a depth
+    /// none reaches), or <see cref="ValidationOptions.Severities"/> names an unknown rule or one rule
+    /// twice (by id and by name) with different severities: a typo never switches a check off.
+    /// </exception>
     public static IReadOnlyList<PlanDiagnostic> Validate(IEnumerable<PlanDocument> documents, ValidationOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(documents);
         var ordered = documents.OrderBy(d => d.Plan.Id, StringComparer.Ordinal).ThenBy(d => d.Path, StringComparer.Ordinal).ToList();
+        options ??= ValidationOptions.Default;
+        CheckOptions(ordered.Select(d => d.Plan).ToList(), options);
         var findings = new List<PlanDiagnostic>();
         for (var i = 0; i < ordered.Count; i++)
         {
-            if (i > 0 && ordered[i].Plan.Id == ordered[i - 1].Plan.Id && SeverityOf(ValidationRules.DuplicatePlanId, options ?? ValidationOptions.Default) is { } severity)
+            if (i > 0 && ordered[i].Plan.Id == ordered[i - 1].Plan.Id && SeverityOf(ValidationRules.DuplicatePlanId, options) is { } severity)
             {
                 findings.Add(new PlanDiagnostic
                 {
@@ -38,17 +45,56 @@ public static class PlanValidator
                 });
             }
 
-            findings.AddRange(Validate(ordered[i], options));
+            findings.AddRange(ValidateChecked(ordered[i], options));
         }
 
         return findings;
     }
 
     /// <summary>Validates one plan.</summary>
+    /// <exception cref="ArgumentException">
+    /// <see cref="ValidationOptions.RequireSdgAt"/> names a level the plan does not have, or
+    /// <see cref="ValidationOptions.Severities"/> names an unknown rule or one rule twice with different severities.
+    /// </exception>
     public static IReadOnlyList<PlanDiagnostic> Validate(PlanDocument document, ValidationOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var run = new Run(document, options ?? ValidationOptions.Default);
+        options ??= ValidationOptions.Default;
+        CheckOptions([document.Plan], options);
+        return ValidateChecked(document, options);
+    }
+
+    /// <summary>
+    /// Refuses options a typo would otherwise turn into a check that checks nothing: a required
+    /// level none of <paramref name="plans"/> has, a severity for a rule that does not exist, one
+    /// rule given two severities (by id and by name).
+    /// </summary>
+    private static void CheckOptions(IReadOnlyCollection<Plan> plans, ValidationOptions options)
+    {
+        if (options.RequireSdgAt is { } level)
+        {
+            KnownNames.CheckLevel(plans, level);
+        }
+
+        var byRule = new Dictionary<string, (string Key, Severity? Severity)>(StringComparer.Ordinal);
+        foreach (var (key, severity) in options.Severities)
+        {
+            var rule = ValidationRules.All.FirstOrDefault(r => r.Id == key || r.Name == key)
+                ?? throw new ArgumentException($"no rule '{key}'; the rules are {string.Join(", ", ValidationRules.All.Select(r => $"{r.Id} ({r.Name})"))}.");
+            if (byRule.TryGetValue(rule.Id, out var earlier) && earlier.Severity != severity)
+            {
+                throw new ArgumentException($"rule {rule.Id} is given two severities: '{earlier.Key}' says {Name(earlier.Severity)}, '{key}' says {Name(severity)}.");
+            }
+
+            byRule[rule.Id] = (key, severity);
+        }
+    }
+
+    private static string Name(Severity? severity) => severity?.ToString().ToLowerInvariant() ?? "off";
+
+    private static List<PlanDiagnostic> ValidateChecked(PlanDocument document, ValidationOptions options)
+    {
+        var run = new Run(document, options);
         run.CheckTaxonomies();
         run.CheckElements();
         run.CheckTermMembers();

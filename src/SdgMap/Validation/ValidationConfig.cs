@@ -14,7 +14,20 @@ public static class ValidationConfig
     /// <exception cref="PlanInputException">The file cannot be read, is not JSON of that shape, or names an unknown rule or severity; the message names the file and the key.</exception>
     public static ValidationOptions Load(string path)
     {
-        return Parse(System.Text.Encoding.UTF8.GetString(InputFile.ReadAllBytes(path, "configuration", PlanLimits.Default.MaxFileBytes)).TrimStart('\uFEFF'), path);
+        var bytes = InputFile.ReadAllBytes(path, "configuration", PlanLimits.Default.MaxFileBytes);
+        if (PlanJson.WideEncoding(bytes) is { } wide)
+        {
+            throw new PlanInputException($"the configuration is {wide}; configurations are UTF-8. Save it as UTF-8 and try again.", path, 1);
+        }
+
+        try
+        {
+            return Parse(new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes).TrimStart('\uFEFF'), path);
+        }
+        catch (System.Text.DecoderFallbackException e)
+        {
+            throw new PlanInputException($"the configuration is not valid UTF-8 (byte offset {e.Index}); save it as UTF-8.", path, innerException: e);
+        }
     }
 
     /// <summary>Reads a configuration from JSON text.</summary>
@@ -46,13 +59,32 @@ public static class ValidationConfig
             {
                 switch (property.Name)
                 {
-                    case "requireSdgAt" when property.Value.ValueKind is JsonValueKind.String or JsonValueKind.Number:
-                        requireSdgAt = property.Value.ToString();
+                    case "requireSdgAt" when property.Value.ValueKind is JsonValueKind.String:
+                        requireSdgAt = property.Value.GetString();
+                        if (string.IsNullOrWhiteSpace(requireSdgAt))
+                        {
+                            throw new PlanInputException("requireSdgAt is empty; give a level name (\"施策\") or a depth (2), or leave it out.", path, path: "$.requireSdgAt");
+                        }
+
+                        break;
+                    case "requireSdgAt" when property.Value.ValueKind is JsonValueKind.Number:
+                        requireSdgAt = property.Value.TryGetInt32(out var depth) && depth >= 1
+                            ? depth.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                            : throw new PlanInputException($"requireSdgAt {property.Value.GetRawText()} is not a depth: depths are whole numbers from 1 (the top level).", path, path: "$.requireSdgAt");
                         break;
                     case "severities" when property.Value.ValueKind == JsonValueKind.Object:
+                        var byRule = new Dictionary<string, (string Key, Severity? Severity)>(StringComparer.Ordinal);
                         foreach (var rule in property.Value.EnumerateObject())
                         {
-                            severities[CheckRule(rule.Name, path)] = ParseSeverity(rule, path);
+                            var id = CheckRule(rule.Name, path);
+                            var severity = ParseSeverity(rule, path);
+                            if (byRule.TryGetValue(id, out var earlier) && earlier.Severity != severity)
+                            {
+                                throw new PlanInputException($"rule {id} is given two severities: '{earlier.Key}' says {Name(earlier.Severity)}, '{rule.Name}' says {Name(severity)}; keep one.", path, path: $"$.severities.{rule.Name}");
+                            }
+
+                            byRule[id] = (rule.Name, severity);
+                            severities[rule.Name] = severity;
                         }
 
                         break;
@@ -65,10 +97,12 @@ public static class ValidationConfig
         }
     }
 
+    /// <summary>The id of the rule <paramref name="name"/> names by id or by name.</summary>
     private static string CheckRule(string name, string? path) =>
-        ValidationRules.All.Any(r => r.Id == name || r.Name == name)
-            ? name
-            : throw new PlanInputException($"no rule '{name}'; run 'sdgmap rules' for the list.", path, path: $"$.severities.{name}");
+        ValidationRules.All.FirstOrDefault(r => r.Id == name || r.Name == name)?.Id
+            ?? throw new PlanInputException($"no rule '{name}'; the rules are {string.Join(", ", ValidationRules.All.Select(r => $"{r.Id} ({r.Name})"))}.", path, path: $"$.severities.{name}");
+
+    private static string Name(Severity? severity) => severity?.ToString().ToLowerInvariant() ?? "off";
 
     private static Severity? ParseSeverity(JsonProperty rule, string? path) => rule.Value.ValueKind == JsonValueKind.String
         ? rule.Value.GetString() switch

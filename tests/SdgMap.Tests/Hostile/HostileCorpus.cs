@@ -45,6 +45,9 @@ public static class HostileCorpus
         new("null-level-item.json", new Refused("list item is null") { JsonPath = "$.levels[1]" }),
         new("null-element.json", new Refused("list item is null") { JsonPath = "$.elements[1]" }),
         new("null-note.json", new Refused("list item is null") { JsonPath = "$.elements[1].notes[1]", ElementId = "1-1" }),
+        new("null-sdg.json", new Refused("'sdg' doesn't allow null", "leave the property out") { Line = 9, JsonPath = "$.elements[1].sdg", ElementId = "1-1" }) { Make = Written("null-sdg.json", () => Plan("""{ "id": "1-1", "level": "施策", "title": "t", "sdg": null }""")) },
+        new("null-kpis.json", new Refused("'kpis' doesn't allow null") { Line = 9, JsonPath = "$.elements[1].kpis", ElementId = "1-1" }) { Make = Written("null-kpis.json", () => Plan("""{ "id": "1-1", "level": "施策", "title": "t", "kpis": null }""")) },
+        new("folder-as-plan.json", new Refused("cannot read the file: it is a folder")) { Make = folder => Directory.CreateDirectory(Path.Combine(folder, "folder-as-plan.json", "inner")).Parent!.FullName },
         new("format-v2.json", new Refused("sdgmap.plan/2", "newer SdgMap") { JsonPath = "$.format" }),
 
         // Readable, but inconsistent: the validator's to report.
@@ -54,6 +57,19 @@ public static class HostileCorpus
         new("dangling-parent.json", new Reported("SDG002")),
         new("dangling-reference.json", new Reported("SDG007")),
         new("long-parent-chain.json", new Reported("SDG005")) { Make = Written("long-parent-chain.json", () => Chain(50_000)) },
+
+        // What the schema refuses, the reader refuses: enums as names only, years 1900–2200, no empty strings.
+        new("sdgmarks-integer.json", new Refused("could not be converted") { Line = 9, JsonPath = "$.elements[1].sdgMarks", ElementId = "1-1" }) { Make = Written("sdgmarks-integer.json", () => Plan("""{ "id": "1-1", "level": "施策", "title": "t", "sdgMarks": 99 }""")) },
+        new("sdgmarks-digit-string.json", new Refused("could not be converted") { Line = 9, JsonPath = "$.elements[1].sdgMarks", ElementId = "1-1" }) { Make = Written("sdgmarks-digit-string.json", () => Plan("""{ "id": "1-1", "level": "施策", "title": "t", "sdgMarks": "1" }""")) },
+        new("sdgmarks-wrong-case.json", new Refused("could not be converted") { Line = 9, JsonPath = "$.elements[1].sdgMarks", ElementId = "1-1" }) { Make = Written("sdgmarks-wrong-case.json", () => Plan("""{ "id": "1-1", "level": "施策", "title": "t", "sdgMarks": "Lost" }""")) },
+        new("lost-integer.json", new Refused("could not be converted") { Line = 9, JsonPath = "$.elements[1].lost", ElementId = "1-1" }) { Make = Written("lost-integer.json", () => Plan("""{ "id": "1-1", "level": "施策", "title": "t", "lost": [ 0 ] }""")) },
+        new("kpi-year-minus-1.json", new Refused("the year -1 is outside 1900–2200") { JsonPath = "$.elements[1].kpis[0].target.fiscalYear", ElementId = "1-1" }) { Make = Written("kpi-year-minus-1.json", () => Plan("""{ "id": "1-1", "level": "施策", "title": "t", "kpis": [ { "id": "k", "name": "n", "target": { "value": "1", "fiscalYear": -1 } } ] }""")) },
+        new("kpi-year-int-max.json", new Refused("the year 2147483647 is outside") { JsonPath = "$.elements[1].kpis[0].baseline.fiscalYear", ElementId = "1-1" }) { Make = Written("kpi-year-int-max.json", () => Plan("""{ "id": "1-1", "level": "施策", "title": "t", "kpis": [ { "id": "k", "name": "n", "baseline": { "value": "1", "fiscalYear": 2147483647 } } ] }""")) },
+        new("kpi-year-1899.json", new Refused("the year 1899 is outside") { JsonPath = "$.elements[1].kpis[0].baseline.fiscalYear", ElementId = "1-1" }) { Make = Written("kpi-year-1899.json", () => Plan("""{ "id": "1-1", "level": "施策", "title": "t", "kpis": [ { "id": "k", "name": "n", "baseline": { "value": "1", "fiscalYear": 1899 } } ] }""")) },
+        new("kpi-year-2200.json", new Loads("2200 is the last year allowed", p => Second(p).Kpis[0].Target!.FiscalYear == 2200)) { Make = Written("kpi-year-2200.json", () => Plan("""{ "id": "1-1", "level": "施策", "title": "t", "kpis": [ { "id": "k", "name": "n", "target": { "value": "1", "fiscalYear": 2200 } } ] }""")) },
+        new("kpi-empty-name.json", new Refused("an empty string") { Line = 9, JsonPath = "$.elements[1].kpis[0].name", ElementId = "1-1" }) { Make = Written("kpi-empty-name.json", () => Plan("""{ "id": "1-1", "level": "施策", "title": "t", "kpis": [ { "id": "k", "name": "" } ] }""")) },
+        new("empty-title.json", new Refused("an empty string") { Line = 9, JsonPath = "$.elements[1].title", ElementId = "1-1" }) { Make = Written("empty-title.json", () => Plan("""{ "id": "1-1", "level": "施策", "title": "" }""")) },
+        new("empty-note-in-list.json", new Refused("an empty string") { Line = 9, JsonPath = "$.elements[1].notes[1]", ElementId = "1-1" }) { Make = Written("empty-note-in-list.json", () => Plan("""{ "id": "1-1", "level": "施策", "title": "t", "notes": [ "a", "" ] }""")) },
 
         // SDG ids the catalogue does not hold, or cannot be ids; mixed widths read after NFKC.
         new("sdg-16.11.json", new Refused("'16.11' is not an SDG target", "16.1–16.10") { Line = 9, JsonPath = "$.elements[1].sdg[0]", ElementId = "1-1" }),
@@ -76,7 +92,7 @@ public static class HostileCorpus
         new("utf16be-bom.json", new Refused("UTF-16 (big-endian)", "Save it as UTF-8") { Line = 1 }),
         new("utf16le-nobom.json", new Refused("UTF-16 (little-endian) without a byte order mark") { Line = 1 }),
         new("utf32le-bom.json", new Refused("UTF-32") { Line = 1 }),
-        new("invalid-utf8.json", new Refused("invalid", "UTF-8") { Line = 9, ElementId = "1-1" }),
+        new("invalid-utf8.json", new Refused("not valid UTF-8", "at offset", "save it as UTF-8") { Line = 9, ElementId = "1-1" }),
 
         // Text that must come through unchanged (exports neutralise or escape it: see TextSafetyTests).
         new("formula-title.json", new Loads("formula title unchanged", p => Second(p).Title == "=cmd|' /C calc'!A0")),
@@ -99,7 +115,18 @@ public static class HostileCorpus
         new("table-no-title-column.csv", new Refused("no 'title' column") { Line = 1, Row = 1 }),
         new("table-unknown-column.csv", new Refused("column 'bad\\u000Acolumn\\u001B[2J' is not one of") { Line = 1, Row = 1 }),
         new("table-duplicate-ids.csv", new Reported("SDG001", "SDG003")),
-        new("table-formula.csv", new Loads("formulas kept as text; one apostrophe before a formula character dropped", p => p.Elements.Select(e => e.Title).SequenceEqual(["=cmd|' /C calc'!A0", "=1+1", "''=kept"]))),
+        new("table-formula.csv", new Loads("formulas kept as text; one apostrophe before apostrophes and a formula character dropped", p => p.Elements.Select(e => e.Title).SequenceEqual(["=cmd|' /C calc'!A0", "=1+1", "'=kept"]))),
+        new("table-year-1899.csv", new Refused("row 2, column targetYear", "1900 to 2200") { Line = 2, Row = 2 }) { Make = Written("table-year-1899.csv", () => "id,level,title,kpi,target,targetYear\n1,施策,t,k,1,1899\n") },
+        new("table-text-as-written.csv", new Loads("spaces, TAB and CR kept; one apostrophe dropped before apostrophes and a formula character, full-width ＝ included", p => p.Elements.Select(e => e.Title).SequenceEqual(["  =X ", "\tタブ", "\r改行", "＝全角", "''＝", "'-5", "-5", " 前後 "]))) { Make = Written("table-text-as-written.csv", () => "id,level,title\n1,施策,\"  =X \"\n2,施策,'\tタブ\n3,施策,\"'\r改行\"\n4,施策,'＝全角\n5,施策,'''＝\n6,施策,''-5\n7,施策,-5\n8,施策, 前後 \n") },
+        new("table-64mib-newlines.csv", new Loads("64 MiB of blank lines read in bounded memory, one element", p => p.Elements.Count == 1)) { Make = Written("table-64mib-newlines.csv", () => "level,title\n施策,t\n" + new string('\n', (64 << 20) - 100)) },
+        new("table-64mib-commas.csv", new Refused("row 2 has 67,108,7", "cells but the header names 2 columns") { Line = 2, Row = 2 }) { Make = Written("table-64mib-commas.csv", () => "level,title\n施策," + new string(',', (64 << 20) - 100)) },
+        new("table-header-5000-columns.csv", new Refused("the header has 5,001 columns", "PlanLimits.MaxColumns") { Line = 1, Row = 1 }) { Make = Written("table-header-5000-columns.csv", () => "level,title" + new string(',', 4999) + "\n施策,t\n") },
+        new("table-cell-over-limit-quoted.csv", new Refused("row 3", "PlanLimits.MaxStringBytes") { Line = 3, Row = 3 }) { Make = Written("table-cell-over-limit-quoted.csv", () => $"level,title\n施策,t\n施策,\"{new string('\n', 1_100_000)}\"\n") },
+        new("table-zero-width-space-header.csv", new Refused("column 'ti\\u200Btle' is not one of") { Line = 1, Row = 1 }) { Make = Written("table-zero-width-space-header.csv", () => "level,ti\u200Btle\n施策,t\n") },
+        new("table-bom-inside-header.csv", new Refused("column '\\uFEFFlevel' is not one of") { Line = 1, Row = 1 }) { Make = Written("table-bom-inside-header.csv", () => "title,\uFEFFlevel\nt,施策\n") },
+        new("table-utf16le-nobom.csv", new Refused("UTF-16 (little-endian) without a byte order mark", "--encoding") { Line = 1 }) { Make = folder => { var p = Path.Combine(folder, "table-utf16le-nobom.csv"); File.WriteAllBytes(p, System.Text.Encoding.Unicode.GetBytes("level,title\n施策,t\n")); return p; } },
+        new("table-utf16be-nobom.csv", new Refused("UTF-16 (big-endian) without a byte order mark") { Line = 1 }) { Make = folder => { var p = Path.Combine(folder, "table-utf16be-nobom.csv"); File.WriteAllBytes(p, System.Text.Encoding.BigEndianUnicode.GetBytes("level,title\n施策,t\n")); return p; } },
+        new("table-code-normalising-to-nothing.csv", new Loads("a code that normalises to nothing never gives an empty id (the plan file could not hold it)", p => p.Elements.All(e => e.Id.Length > 0) && p.Elements[2].Id == "1")) { Make = Written("table-code-normalising-to-nothing.csv", () => "code,level,title\n\u0010,施策,a\n\u000B,施策,b\n1,施策,c\n") },
         new("table-nul.csv", new Loads("NUL kept", p => p.Elements[0].Title == "a\0b")),
         new("table-huge-cell.csv", new Refused("row 2", "PlanLimits.MaxStringBytes") { Line = 2, Row = 2 }) { Make = Written("table-huge-cell.csv", () => $"level,title\n施策,{new string('a', 1_100_000)}\n") },
         new("table-utf8-bom.csv", new Loads("BOM skipped", p => p.Elements[0].Title == "安心なまち")),

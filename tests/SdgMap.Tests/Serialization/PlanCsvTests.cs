@@ -10,7 +10,7 @@ public class PlanCsvTests
 {
     private static readonly PlanCsv.PlanHeader Header = new() { Id = "gen-plan", Municipality = new Municipality { Name = "架空市", NameEn = "Kaku", Code = "112283" }, Title = "計画" };
 
-    /// <summary>What the flat table holds of a plan; everything else is not expected back.</summary>
+    /// <summary>What the flat table holds of a plan, exactly (text untrimmed); everything else is not expected back.</summary>
     private static Plan TableView(Plan plan) => new()
     {
         Id = Header.Id,
@@ -20,19 +20,19 @@ public class PlanCsvTests
         Elements = [.. plan.Elements.Select(e => new PlanElement
         {
             Id = e.Id,
-            Code = e.Code?.Trim() is { Length: > 0 } c ? c : null,
+            Code = e.Code,
             Level = e.Level,
-            Title = e.Title?.Trim() is { Length: > 0 } t ? t : null,
+            Title = e.Title,
             Parent = e.Parent,
             Sdg = e.Sdg,
             Tags = e.Tags,
             Priority = e.Priority,
-            Description = e.Description?.Trim() is { Length: > 0 } d ? d : null,
+            Description = e.Description,
             Kpis = [.. e.Kpis.Select((k, n) => new Kpi
             {
                 Id = $"{e.Id}/k{n + 1}",
-                Name = k.Name.Trim(),
-                Unit = k.Unit?.Trim() is { Length: > 0 } u ? u : null,
+                Name = k.Name,
+                Unit = k.Unit,
                 Baseline = Measure(k.Baseline),
                 Target = Measure(k.Target),
             })],

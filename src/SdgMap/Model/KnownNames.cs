@@ -1,0 +1,88 @@
+using System.Globalization;
+
+namespace SdgMap.Model;
+
+/// <summary>
+/// Checks that a level, taxonomy or term someone typed exists in at least one of the plans it is
+/// asked of, so that a typo is an error naming what exists instead of a check that silently
+/// selects nothing.
+/// </summary>
+internal static class KnownNames
+{
+    private const int MaxListed = 24;
+
+    /// <summary>
+    /// Throws <see cref="ArgumentException"/> unless <paramref name="level"/> is a level name (or other
+    /// name) of some plan, or a depth (1 = top) that some plan has.
+    /// </summary>
+    public static void CheckLevel(IReadOnlyCollection<Plan> plans, string level)
+    {
+        ArgumentNullException.ThrowIfNull(level);
+        if (plans.Count == 0)
+        {
+            return;
+        }
+
+        var deepest = plans.Max(p => p.Levels.Count);
+        if (int.TryParse(level, NumberStyles.None, CultureInfo.InvariantCulture, out var depth))
+        {
+            if (depth < 1 || depth > deepest)
+            {
+                throw new ArgumentException($"no plan has a level at depth {level}: depths run from 1 (top) to {deepest}; the levels are {LevelList(plans)}.");
+            }
+
+            return;
+        }
+
+        if (!plans.Any(p => p.DepthOf(level) > 0))
+        {
+            throw new ArgumentException($"no plan has a level '{level}'; the levels are {LevelList(plans)} (or a depth from 1 to {deepest}).");
+        }
+    }
+
+    /// <summary>Throws <see cref="ArgumentException"/> unless <paramref name="taxonomy"/> is built in or defined by some plan.</summary>
+    public static void CheckTaxonomy(IReadOnlyCollection<Plan> plans, string taxonomy)
+    {
+        ArgumentNullException.ThrowIfNull(taxonomy);
+        var known = Taxonomies(plans);
+        if (!known.Contains(taxonomy))
+        {
+            throw new ArgumentException($"no taxonomy '{taxonomy}'; the taxonomies are {Listed(known)}.");
+        }
+    }
+
+    /// <summary>Throws <see cref="ArgumentException"/> unless every one of <paramref name="given"/> is one of <paramref name="known"/>.</summary>
+    public static void CheckKinds(IEnumerable<string>? given, IReadOnlyCollection<string> known, string what)
+    {
+        if (given?.FirstOrDefault(k => !known.Contains(k)) is { } unknown)
+        {
+            throw new ArgumentException($"unknown {what} '{unknown}'; the kinds are {string.Join(", ", known)}.");
+        }
+    }
+
+    private static List<string> Taxonomies(IReadOnlyCollection<Plan> plans) =>
+        [.. BuiltInTaxonomies.All.Select(t => t.Id).Concat(plans.SelectMany(p => p.Taxonomies.Select(t => t.Id))).Distinct(StringComparer.Ordinal)];
+
+    private static string LevelList(IReadOnlyCollection<Plan> plans)
+    {
+        var names = new List<string>();
+        foreach (var plan in plans)
+        {
+            for (var d = 1; d <= plan.Levels.Count; d++)
+            {
+                var named = $"{plan.Levels[d - 1].Name} ({d})";
+                if (!names.Contains(named, StringComparer.Ordinal))
+                {
+                    names.Add(named);
+                }
+            }
+        }
+
+        return Listed(names);
+    }
+
+    private static string Listed(List<string> names) =>
+        names.Count == 0 ? "(none)"
+        : names.Count <= MaxListed ? string.Join(", ", names)
+        : $"{string.Join(", ", names.Take(MaxListed))} and {names.Count - MaxListed} more";
+}
