@@ -21,7 +21,9 @@ pack() {
   dotnet pack "$root/SdgMap.sln" -c Release -o "$work/feed" -p:Version="$version" --nologo -v quiet >"$work/pack.log" 2>&1 \
     && [ -f "$work/feed/SdgMap.$version.nupkg" ] && [ -f "$work/feed/SdgMap.Cli.$version.nupkg" ] \
     && [ -f "$work/feed/SdgMap.$version.snupkg" ] \
-    && contains "$work/feed/SdgMap.$version.nupkg" 'README.md' \
+    && contains "$work/feed/SdgMap.$version.nupkg" ' README.nuget.md$' \
+    && contains "$work/feed/SdgMap.Cli.$version.nupkg" ' README.nuget.md$' \
+    && contains "$work/feed/SdgMap.$version.nupkg" ' sdgmap.png$' \
     && contains "$work/feed/SdgMap.$version.nupkg" 'lib/net10.0/SdgMap.xml' \
     || { cat "$work/pack.log" >&2; return 1; }
 }
