@@ -1,66 +1,115 @@
 #!/usr/bin/env bash
-# Packaging check, as a user outside this repository would meet SdgMap:
-#  1. `dotnet pack` produces SdgMap and SdgMap.Cli into a temporary feed;
-#  2. the sdgmap tool installs from that feed into a temporary tool path and validates a shipped plan;
-#  3. a file-based C# script that references `#:package SdgMap@<version>` answers a coverage question.
+# Packaging check, as a user outside this repository meets SdgMap:
+#  1. the install lines of README.md (the ```sh block under "## Install"), read from the README and
+#     run exactly as written: `dotnet pack -o artifacts` in the clone, `dotnet tool install -g …`
+#     from that folder, `dotnet add package SdgMap --source …` in a new project beside the clone;
+#  2. the packages hold what NuGet shows (their own readme, icon, XML docs, symbols);
+#  3. the installed sdgmap validates a shipped plan and looks up the catalogue;
+#  4. README's C# quick start runs in that project, outside the repository (SamplePlans);
+#  5. the NuGet readme's C# example runs as a file-based script with `#:package SdgMap@<version>`.
+# The global tool goes to a temporary DOTNET_CLI_HOME and packages to a temporary NuGet cache, so
+# nothing of the machine's is used or changed, and no package cached by an earlier build is taken.
 # Prints "packaging: N passed, N failed" and exits non-zero if any check failed.
 set -uo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-version="0.1.0-check.$(date +%s)"
 passed=0
 failed=0
 check() { if "$@"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "packaging check failed: $*" >&2; fi; }
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+export DOTNET_CLI_HOME="$work/home" NUGET_PACKAGES="$work/packages"
+mkdir -p "$DOTNET_CLI_HOME"
+version=$(sed -n 's:.*<Version>\(.*\)</Version>.*:\1:p' "$root/Directory.Build.props")
 
 # The listing is read whole first: with pipefail, `unzip -l | grep -q` fails whenever grep stops
 # reading early and unzip dies of SIGPIPE.
 contains() { local listing; listing=$(unzip -l "$1") && grep -q "$2" <<<"$listing"; }
 
-pack() {
-  dotnet pack "$root/SdgMap.sln" -c Release -o "$work/feed" -p:Version="$version" --nologo -v quiet >"$work/pack.log" 2>&1 \
-    && [ -f "$work/feed/SdgMap.$version.nupkg" ] && [ -f "$work/feed/SdgMap.Cli.$version.nupkg" ] \
-    && [ -f "$work/feed/SdgMap.$version.snupkg" ] \
-    && contains "$work/feed/SdgMap.$version.nupkg" 'README.md' \
-    && contains "$work/feed/SdgMap.$version.nupkg" 'lib/net10.0/SdgMap.xml' \
-    || { cat "$work/pack.log" >&2; return 1; }
+# The commands of README's install block, one a line, comments and blank lines left out.
+install_lines() {
+  awk '/^## Install$/ { section = 1; next } section && /^## / { exit }
+       section && /^```sh$/ { block = 1; next } block && /^```$/ { exit }
+       block && !/^#/ && NF' "$root/README.md"
+}
+
+# The ```csharp block under a heading of a Markdown file.
+csharp_under() {
+  awk -v heading="$2" '$0 == heading { section = 1; next } section && /^```csharp$/ { block = 1; next }
+       block && /^```$/ { exit } block' "$1"
+}
+
+# Each README line runs as written, where the README says it runs: in the clone, or in a project
+# of the user's beside the clone (the README calls the clone ../SdgMap).
+readme_installs() {
+  mapfile -t lines < <(install_lines)
+  local expected='^dotnet pack |^dotnet tool install |^dotnet add package '
+  [ "${#lines[@]}" -eq 3 ] && [ "$(printf '%s\n' "${lines[@]}" | grep -cE "$expected")" -eq 3 ] \
+    || { echo "README's install block should hold the pack, tool install and add package lines; it holds:" >&2; printf '  %s\n' "${lines[@]}" >&2; return 1; }
+  ln -s "$root" "$work/SdgMap"
+  (cd "$work" && dotnet new console -o app >"$work/new.log" 2>&1) || { cat "$work/new.log" >&2; return 1; }
+  local line dir
+  for line in "${lines[@]}"; do
+    case "$line" in
+      "dotnet add package "*) dir="$work/app" ;;
+      *) dir="$root" ;;
+    esac
+    echo "README install line: running \`$line\` in $dir"
+    (cd "$dir" && bash -c "$line") >"$work/line.log" 2>&1 || { cat "$work/line.log" >&2; return 1; }
+  done
+}
+
+packages() {
+  local lib="$root/artifacts/SdgMap.$version.nupkg" cli="$root/artifacts/SdgMap.Cli.$version.nupkg" nupkg
+  [ -f "$lib" ] && [ -f "$cli" ] && [ -f "$root/artifacts/SdgMap.$version.snupkg" ] || { ls "$root/artifacts" >&2; return 1; }
+  for nupkg in "$lib" "$cli"; do
+    contains "$nupkg" ' README.nuget.md$' && contains "$nupkg" ' sdgmap.png$' && contains "$nupkg" ' LICENSE$' || return 1
+    local nuspec; nuspec=$(unzip -p "$nupkg" '*.nuspec')
+    grep -q '<readme>README.nuget.md</readme>' <<<"$nuspec" && grep -q '<icon>sdgmap.png</icon>' <<<"$nuspec" || return 1
+    # The NuGet readme is the package's own, not the repository's with its `dotnet run --project` lines.
+    local readme; readme=$(unzip -p "$nupkg" README.nuget.md)
+    grep -q 'not on nuget.org' <<<"$readme" && ! grep -q 'dotnet run --project' <<<"$readme" || return 1
+  done
+  contains "$lib" 'lib/net10.0/SdgMap.xml' && contains "$cli" 'tools/net10.0/any/SdgMap.Cli.dll'
 }
 
 tool() {
-  dotnet tool install SdgMap.Cli --tool-path "$work/tools" --add-source "$work/feed" --version "$version" >"$work/tool.log" 2>&1 \
-    || { cat "$work/tool.log" >&2; return 1; }
-  local plan
+  local sdgmap="$DOTNET_CLI_HOME/.dotnet/tools/sdgmap" plan
   plan=$(ls "$root"/data/plans/*.json | head -n 1)
-  "$work/tools/sdgmap" validate "$plan" >"$work/validate.out" 2>&1 || { cat "$work/validate.out" >&2; return 1; }
-  local catalog; catalog=$("$work/tools/sdgmap" catalog 16.6 --format json) && grep -q '"id": "16.6"' <<<"$catalog"
+  "$sdgmap" validate "$plan" >"$work/validate.out" 2>&1 || { cat "$work/validate.out" >&2; return 1; }
+  local catalog; catalog=$("$sdgmap" catalog 16.6 --format json) && grep -q '"id": "16.6"' <<<"$catalog"
 }
 
-script() {
+quick_start() {
+  grep -q "<PackageReference Include=\"SdgMap\" Version=\"$version\"" "$work/app/app.csproj" || { cat "$work/app/app.csproj" >&2; return 1; }
+  csharp_under "$root/README.md" '## Quick start in C#' >"$work/app/Program.cs"
+  grep -q 'SamplePlans.Load()' "$work/app/Program.cs" || return 1
+  # Run from an empty folder: nothing of the repository's is within reach.
+  mkdir -p "$work/elsewhere"
+  (cd "$work/elsewhere" && dotnet run --project "$work/app") >"$work/quick.out" 2>&1 || { cat "$work/quick.out" >&2; return 1; }
+  # 久喜市's 施策 7-1 declares targets of goal 16; the last line is target 16.6's Japanese title.
+  grep -q '16\.' "$work/quick.out" && tail -n 1 "$work/quick.out" | grep -q '公共機関'
+}
+
+nuget_readme_script() {
   mkdir -p "$work/script"
   cat >"$work/script/nuget.config" <<CONFIG
 <?xml version="1.0" encoding="utf-8"?>
 <configuration>
   <packageSources>
-    <add key="local" value="$work/feed" />
+    <add key="local" value="$root/artifacts" />
   </packageSources>
 </configuration>
 CONFIG
-  cat >"$work/script/question.cs" <<SCRIPT
-#:package SdgMap@$version
-using SdgMap.Graph;
-using SdgMap.Queries;
-using SdgMap.Serialization;
-
-var graph = PlanGraph.Build(PlanFiles.LoadAll([args[0]]));
-var goals = graph.Coverage(SdgLevel.Goal).Count(r => r.Plan == graph.Plans[0].Id);
-Console.WriteLine(\$"{graph.Plans.Count} plans; {goals} goal rows for {graph.Plans[0].Id}");
-SCRIPT
-  (cd "$work/script" && dotnet run question.cs -- "$root/data/plans" >"$work/script.out" 2>&1) || { cat "$work/script.out" >&2; return 1; }
-  grep -q "goal rows for" "$work/script.out" && grep -q " 17 goal rows" "$work/script.out"
+  { echo "#:package SdgMap@$version"; csharp_under "$root/src/SdgMap/README.nuget.md" '## Example'; } >"$work/script/example.cs"
+  (cd "$work/script" && dotnet run example.cs >"$work/script.out" 2>&1) || { cat "$work/script.out" >&2; return 1; }
+  grep -q '^kuki-2nd-plan-basic-plan-goals-7-8-draft SDG 16: ' "$work/script.out"
 }
 
-check pack
+check readme_installs
+check packages
 check tool
-check script
+check quick_start
+check nuget_readme_script
 echo "packaging: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -28,6 +28,16 @@ internal static class ImportCommand
         return ExitCodes.Ok;
     }
 
+    /// <summary>
+    /// Whether <paramref name="name"/> is one of the names people type for Shift_JIS as Windows and
+    /// Excel write it (code page 932, which .NET reads as <c>shift_jis</c>): <c>cp932</c>,
+    /// <c>ms932</c>, <c>windows-31j</c>, <c>sjis</c>, <c>shift-jis</c> …, ignoring case, hyphens,
+    /// underscores and spaces.
+    /// </summary>
+    internal static bool IsShiftJisName(string name) =>
+        name.Replace("-", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant()
+            is "SHIFTJIS" or "SJIS" or "XSJIS" or "CSSHIFTJIS" or "CP932" or "MS932" or "WINDOWS932" or "WINDOWS31J" or "CSWINDOWS31J" or "MSKANJI";
+
     /// <summary>The declared encoding (<c>utf-8</c>, <c>shift_jis</c>, <c>utf-16</c> …), or null to detect it.</summary>
     private static Encoding? ParseEncoding(string? name)
     {
@@ -36,6 +46,7 @@ internal static class ImportCommand
             return null;
         }
 
+        name = IsShiftJisName(name) ? "shift_jis" : name;
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         Encoding encoding;
         try

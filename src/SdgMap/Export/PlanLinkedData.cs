@@ -1,7 +1,7 @@
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using SdgMap.Graph;
+using SdgMap.Serialization;
 
 namespace SdgMap.Export;
 
@@ -14,6 +14,9 @@ namespace SdgMap.Export;
 /// Elements are <c>skos:Concept</c>s under their parent (<c>skos:broader</c>), titled with
 /// <c>skos:prefLabel</c> in Japanese, with <c>dcterms:subject</c> for each declared SDG link and
 /// <c>sdgmap:suggestedSubject</c> for suggested ones. Element URIs are relative to a base URI the caller chooses.
+/// Text is written as characters, Japanese included (UTF-8), escaping only what JSON requires,
+/// invisible characters, and <c>&lt;</c>, <c>&gt;</c> and <c>&amp;</c> (so the document can sit in an
+/// HTML <c>&lt;script&gt;</c> element).
 /// </remarks>
 public static class PlanLinkedData
 {
@@ -30,7 +33,7 @@ public static class PlanLinkedData
         ArgumentNullException.ThrowIfNull(graph);
         var plan = graph.Plan(planId);
         using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.Default, NewLine = "\n" }))
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = PlanTextEncoder.Markup, NewLine = "\n" }))
         {
             json.WriteStartObject();
             json.WriteStartObject("@context");

@@ -15,7 +15,9 @@ namespace SdgMap.Serialization;
 /// accepts a UTF-8 BOM, refuses UTF-16 and UTF-32 (naming them), unknown properties, duplicate
 /// properties, <c>null</c> where a value is required or as a list item, lone surrogates, input
 /// past a <see cref="PlanLimits"/> limit and any other format version, with a
-/// <see cref="PlanInputException"/> naming the file, line and JSON path.
+/// <see cref="PlanInputException"/> naming the file, line and JSON path. A table (CSV, TSV) or a
+/// workbook (a zip archive) given in place of a plan file is named as such, with a pointer to
+/// <see cref="PlanCsv"/>, rather than reported as a JSON syntax error.
 /// </remarks>
 public static class PlanJson
 {
@@ -82,6 +84,10 @@ public static class PlanJson
         try
         {
             plan = JsonSerializer.Deserialize(utf8Json, limits.MaxDepth == PlanLimits.Default.MaxDepth ? PlanInfo : InfoWithDepth(limits.MaxDepth));
+        }
+        catch (JsonException e) when (NotJsonHint(utf8Json, path) is { } hint)
+        {
+            throw new PlanInputException(hint, path, 1, innerException: e);
         }
         catch (JsonException e)
         {
@@ -374,6 +380,43 @@ public static class PlanJson
         [_, 0, ..] => "UTF-16 (little-endian) without a byte order mark",
         _ => null,
     };
+
+    /// <summary>
+    /// What the input is, when it is plainly not a plan file but a table or a workbook someone
+    /// passed by mistake (<c>sdgmap coverage table.csv</c>): a zip archive (an <c>.xlsx</c>
+    /// workbook starts <c>PK\x03\x04</c>), or text whose first non-space byte opens no JSON object
+    /// or array and whose name ends <c>.csv</c>, <c>.tsv</c> or <c>.txt</c> or whose first line
+    /// holds commas or tabs. Null otherwise, and the JSON reader's own error stands.
+    /// </summary>
+    /// <remarks>Asked only after reading failed, so a valid plan file never pays for it.</remarks>
+    internal static string? NotJsonHint(ReadOnlySpan<byte> bytes, string? path)
+    {
+        if (bytes.StartsWith("PK\x03\x04"u8))
+        {
+            return "this is a zip archive (an Excel workbook .xlsx?), not a plan file (JSON); save the sheet as CSV and read it with `sdgmap import` (PlanCsv.Load in C#).";
+        }
+
+        var text = bytes.TrimStart(" \t\r\n"u8);
+        if (text.IsEmpty || text[0] is (byte)'{' or (byte)'[')
+        {
+            return null;
+        }
+
+        var end = text.IndexOfAny((byte)'\n', (byte)'\r');
+        var firstLine = end < 0 ? text : text[..end];
+        var tabs = firstLine.Count((byte)'\t');
+        var commas = firstLine.Count((byte)',');
+        var extension = System.IO.Path.GetExtension(path ?? string.Empty);
+        var named = extension.Equals(".csv", StringComparison.OrdinalIgnoreCase) || extension.Equals(".tsv", StringComparison.OrdinalIgnoreCase)
+            || extension.Equals(".txt", StringComparison.OrdinalIgnoreCase);
+        if (!named && tabs == 0 && commas == 0)
+        {
+            return null;
+        }
+
+        var kind = tabs > commas || extension.Equals(".tsv", StringComparison.OrdinalIgnoreCase) ? "TSV" : "CSV";
+        return $"this looks like a table ({kind}), not a plan file (JSON); read it with `sdgmap import` (PlanCsv.Load in C#) to make a plan file.";
+    }
 
     private static JsonTypeInfo<Plan> InfoWithDepth(int maxDepth) =>
         (JsonTypeInfo<Plan>)new JsonSerializerOptions(Options) { MaxDepth = maxDepth }.GetTypeInfo(typeof(Plan));

@@ -94,6 +94,18 @@ public class CliTests
     }
 
     [Fact]
+    public void Coverage_OfAPlanningOfficeCsv_Exits2_PointingToImport()
+    {
+        var table = Path.Combine(RepoPaths.Root, "examples", "planning-office", "kaku-town-plan.csv");
+        var (code, output, error) = Run("coverage", table);
+        Assert.Equal(2, code);
+        Assert.Empty(output);
+        Assert.Contains($"{table}:1: this looks like a table (CSV)", error, StringComparison.Ordinal);
+        Assert.Contains("read it with `sdgmap import`", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("0x", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Output_ToFile_IsWrittenAndStdoutStaysEmpty()
     {
         var folder = Directory.CreateTempSubdirectory("sdgmap-cli-");

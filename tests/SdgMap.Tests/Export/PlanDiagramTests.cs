@@ -58,4 +58,22 @@ public class PlanDiagramTests
         using var parsed = System.Text.Json.JsonDocument.Parse(jsonld);
         Assert.Equal(4, parsed.RootElement.GetProperty("@graph").GetArrayLength());
     }
+
+    [Fact]
+    public void JsonLd_WritesJapaneseAsCharacters_AndStillEscapesMarkup()
+    {
+        var jsonld = PlanLinkedData.Write(Graph, "d");
+        Assert.Contains("\"@value\": \"活力 \\u0026 #1\"", jsonld, StringComparison.Ordinal);
+        Assert.Contains("\"@value\": \"市\"", jsonld, StringComparison.Ordinal);
+        Assert.Contains("\\u003Cscript\\u003E", jsonld, StringComparison.Ordinal);
+        Assert.DoesNotContain("\\u6D3B", jsonld, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain('&', jsonld);
+        using var parsed = System.Text.Json.JsonDocument.Parse(jsonld);
+        var labels = parsed.RootElement.GetProperty("@graph").EnumerateArray()
+            .Where(n => n.TryGetProperty("skos:prefLabel", out _))
+            .Select(n => n.GetProperty("skos:prefLabel").GetProperty("@value").GetString())
+            .ToList();
+        Assert.Contains("活力 & #1", labels);
+        Assert.Contains("<script>alert(\"x\")</script>", labels);
+    }
 }

@@ -153,4 +153,56 @@ public class PlanJsonTests
             folder.Delete(recursive: true);
         }
     }
+
+    [Fact]
+    public void Load_JapaneseCsvGivenAsPlan_SaysItIsATableForImport()
+    {
+        var folder = Directory.CreateTempSubdirectory("sdgmap-");
+        try
+        {
+            // The office's table as Excel saves it: UTF-8 with BOM, Japanese headers (first byte after the BOM 0xE3).
+            var path = Path.Combine(folder.FullName, "table.csv");
+            File.WriteAllText(path, "コード,階層,名称\n1,政策,安心なまち\n", new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+            var e = Assert.Throws<PlanInputException>(() => PlanJson.Load(path));
+            Assert.Equal("this looks like a table (CSV), not a plan file (JSON); read it with `sdgmap import` (PlanCsv.Load in C#) to make a plan file.", e.Problem);
+            Assert.Equal(path, e.File);
+            Assert.Equal(1, e.Line);
+            Assert.DoesNotContain("0xE3", e.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Theory]
+    [InlineData("level\ttitle\n施策\t医療\n", "plan.json", "a table (TSV)")]
+    [InlineData("level,title\n施策,医療\n", "plan.json", "a table (CSV)")]
+    [InlineData("施策\n医療\n", "plan.tsv", "a table (TSV)")]
+    [InlineData("名称だけの一列\n", "notes.txt", "a table (CSV)")]
+    public void Parse_TableText_IsNamedByItsSeparatorOrName(string text, string path, string expected)
+    {
+        var e = Assert.Throws<PlanInputException>(() => PlanJson.Parse(text, path));
+        Assert.Contains(expected, e.Problem, StringComparison.Ordinal);
+        Assert.Contains("sdgmap import", e.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_ZipArchive_SaysItIsAWorkbookNotAPlan()
+    {
+        byte[] xlsx = [(byte)'P', (byte)'K', 3, 4, 20, 0, 6, 0, 8, 0];
+        var e = Assert.Throws<PlanInputException>(() => PlanJson.Parse(xlsx, "plan.xlsx"));
+        Assert.StartsWith("this is a zip archive (an Excel workbook .xlsx?)", e.Problem, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("[1, 2, 3]", "plan.json")]
+    [InlineData("これはJSONではない", "plan.json")]
+    [InlineData("{ \"format\": \"sdgmap.plan/1\", oops }", "plan.csv")]
+    public void Parse_BrokenJson_KeepsTheJsonError(string text, string path)
+    {
+        var e = Assert.Throws<PlanInputException>(() => PlanJson.Parse(text, path));
+        Assert.DoesNotContain("table", e.Problem, StringComparison.Ordinal);
+        Assert.DoesNotContain("zip", e.Problem, StringComparison.Ordinal);
+    }
 }
