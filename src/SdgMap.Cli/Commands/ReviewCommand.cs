@@ -80,16 +80,10 @@ internal static class ReviewCommand
         var updates = new List<(string Path, Plan Plan)>();
         foreach (var (planId, list) in decisions)
         {
+            // Every way Apply refuses decisions (an unknown element, a row naming neither or both of an
+            // SDG and a tag, two verdicts on one link) was refused above with its row.
             var document = byPlan[planId];
-            Plan updated;
-            try
-            {
-                updated = document.Plan.Apply(list);
-            }
-            catch (ArgumentException e)
-            {
-                throw new PlanInputException(e.Message.Split(" (Parameter")[0], tablePath);
-            }
+            var updated = document.Plan.Apply(list);
 
             if (!ReferenceEquals(updated, document.Plan))
             {
@@ -120,9 +114,7 @@ internal static class ReviewCommand
     }
 
     private static string ParseDate(string text) =>
-        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
-            : throw new UsageException($"--on must be a date written 2026-12-01, not '{text}'.");
+        ReviewTable.IsoDate(text) ?? throw new UsageException($"--on must be a date written 2026-12-01, not '{text}'.");
 }
 
 /// <summary>What <c>review apply</c> did to one plan.</summary>

@@ -52,12 +52,19 @@ internal static class ValidateCommand
 
         if (withSuggestions || fix)
         {
-            findings = SuggestedFixes.Attach(findings, documents);
-        }
-
-        if (fix)
-        {
-            WriteFixes(findings, documents, error);
+            var fixes = SuggestedFixes.Find(findings, documents);
+            findings = fixes.Findings();
+            if (fix)
+            {
+                foreach (var (document, updated) in fixes.PlanChanges())
+                {
+                    if (document.Path is { } path)
+                    {
+                        PlanJson.Save(updated, path);
+                        error.WriteLine($"sdgmap: wrote suggestions for the elements without SDG links into {TerminalText.Safe(path)}");
+                    }
+                }
+            }
         }
 
         var reported = ReportedFinding.Of(findings, root);
@@ -103,31 +110,6 @@ internal static class ValidateCommand
 
         error.WriteLine(summary);
         return errors > maxErrors ? ExitCodes.Findings : ExitCodes.Ok;
-    }
-
-    /// <summary>--fix: each element missing a link gets its suggestions stored as <c>suggested</c> (never declared) for a reviewer.</summary>
-    private static void WriteFixes(IReadOnlyList<PlanDiagnostic> findings, IReadOnlyList<PlanDocument> documents, TextWriter error)
-    {
-        var missing = findings.Where(f => f.Rule == ValidationRules.MissingSdgLink.Id && f.Element is not null)
-            .GroupBy(f => f.Plan, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Select(f => f.Element!).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
-        if (missing.Count == 0)
-        {
-            return;
-        }
-
-        var graph = Graph.PlanGraph.Build(documents.DistinctBy(d => d.Plan.Id, StringComparer.Ordinal));
-        var suggestions = graph.Suggest();
-        foreach (var document in graph.Documents.Where(d => missing.ContainsKey(d.Plan.Id)))
-        {
-            var elements = missing[document.Plan.Id];
-            var updated = document.Plan.WithSuggestions(suggestions.Where(s => s.Element.PlanId == document.Plan.Id && elements.Contains(s.Element.ElementId)), replaceFor: elements);
-            if (!ReferenceEquals(updated, document.Plan) && document.Path is { } path)
-            {
-                PlanJson.Save(updated, path);
-                error.WriteLine($"sdgmap: wrote suggestions for {elements.Count} element(s) without SDG links into {TerminalText.Safe(path)}");
-            }
-        }
     }
 
     private static int MaxErrors(string? value)

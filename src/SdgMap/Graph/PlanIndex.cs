@@ -187,6 +187,48 @@ internal sealed class PlanIndex
         }
     }
 
+    /// <summary>
+    /// Every element, children before their parents: the first <paramref name="peeled"/> in the order
+    /// leaves are peeled off the tree (an element comes once all its children have), then the
+    /// members of parent cycles, which no peeling reaches, in index order. Linear in the plan's size.
+    /// </summary>
+    public int[] LeavesFirst(out int peeled)
+    {
+        var n = Count;
+        var pending = new int[n];
+        var order = new int[n];
+        var head = 0;
+        var tail = 0;
+        for (var i = 0; i < n; i++)
+        {
+            pending[i] = Children[i].Count;
+            if (pending[i] == 0)
+            {
+                order[tail++] = i;
+            }
+        }
+
+        while (head < tail)
+        {
+            var p = Parents[order[head++]];
+            if (p >= 0 && --pending[p] == 0)
+            {
+                order[tail++] = p;
+            }
+        }
+
+        peeled = tail;
+        for (var i = 0; i < n; i++)
+        {
+            if (pending[i] > 0)
+            {
+                order[tail++] = i;
+            }
+        }
+
+        return order;
+    }
+
     /// <summary>Descendants in pre-order; each element at most once even if the parent chain loops.</summary>
     public IEnumerable<int> Descendants(int index)
     {

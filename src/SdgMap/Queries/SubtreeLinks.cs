@@ -37,22 +37,11 @@ internal sealed class SubtreeLinks
         var declared = Own(index.Declared, n, words);
         var suggested = includeSuggested ? Own(index.Suggested, n, words) : null;
 
-        // Peel leaves: an element is done when all its children are; its set is then final and is
-        // OR-ed into its parent's.
-        var pending = new int[n];
-        var ready = new Queue<int>();
-        for (var i = 0; i < n; i++)
+        // Leaves first: an element's set is final once all its children have been OR-ed into it.
+        var order = index.LeavesFirst(out var peeled);
+        for (var k = 0; k < peeled; k++)
         {
-            pending[i] = index.Children[i].Count;
-            if (pending[i] == 0)
-            {
-                ready.Enqueue(i);
-            }
-        }
-
-        while (ready.Count > 0)
-        {
-            var i = ready.Dequeue();
+            var i = order[k];
             var p = index.Parents[i];
             if (p < 0)
             {
@@ -64,26 +53,27 @@ internal sealed class SubtreeLinks
             {
                 Or(suggested, p, i, words);
             }
-
-            if (--pending[p] == 0)
-            {
-                ready.Enqueue(p);
-            }
         }
 
         // What is left lies on parent cycles: give each member the union of its cycle.
-        var cycle = new List<int>();
-        for (var start = 0; start < n; start++)
+        var onCycle = new bool[n];
+        for (var k = peeled; k < n; k++)
         {
-            if (pending[start] <= 0)
+            onCycle[order[k]] = true;
+        }
+
+        var cycle = new List<int>();
+        for (var k = peeled; k < n; k++)
+        {
+            if (!onCycle[order[k]])
             {
                 continue;
             }
 
             cycle.Clear();
-            for (var u = start; pending[u] > 0; u = index.Parents[u])
+            for (var u = order[k]; onCycle[u]; u = index.Parents[u])
             {
-                pending[u] = 0;
+                onCycle[u] = false;
                 cycle.Add(u);
             }
 

@@ -10,8 +10,8 @@ namespace SdgMap.Suggestions;
 /// </summary>
 internal sealed class AncestorContext(PlanIndex index, CompiledLexicon lexicon)
 {
+    // One context serves one plan, read by one thread (the suggester works plan by plan), so no lock.
     private readonly Dictionary<int, Dictionary<int, AncestorGroups>?> _byElement = [];
-    private readonly Lock _lock = new();
 
     /// <summary>The groups found in the ancestor at <paramref name="distance"/> (1 = parent) of element <paramref name="i"/>; null when there is none.</summary>
     public Dictionary<int, AncestorGroups>? Groups(int i, int distance)
@@ -26,16 +26,13 @@ internal sealed class AncestorContext(PlanIndex index, CompiledLexicon lexicon)
             }
         }
 
-        lock (_lock)
+        if (!_byElement.TryGetValue(a, out var groups))
         {
-            if (!_byElement.TryGetValue(a, out var groups))
-            {
-                groups = Match(index.Plan.Elements[a]);
-                _byElement.Add(a, groups);
-            }
-
-            return groups;
+            groups = Match(index.Plan.Elements[a]);
+            _byElement.Add(a, groups);
         }
+
+        return groups;
     }
 
     private Dictionary<int, AncestorGroups>? Match(PlanElement ancestor)

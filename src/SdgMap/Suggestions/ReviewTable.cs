@@ -29,6 +29,9 @@ public static class ReviewTable
     /// <summary>The marks read as reject: × ✕ ✗ ☓ and x, n, no, 0, false.</summary>
     public static IReadOnlyList<string> RejectMarks { get; } = ["×", "✕", "✗", "☓", "x", "n", "no", "0", "false"];
 
+    /// <summary>The marks that can mean nothing but a verdict (not o, 1, yes …, which a note may hold): found outside the accept column, they are a mistake.</summary>
+    private static readonly string[] SymbolMarks = [.. AcceptMarks.Concat(RejectMarks).Where(m => !m.Any(char.IsAsciiLetterOrDigit))];
+
     private static readonly Dictionary<string, string> JapaneseHeaders = new(StringComparer.Ordinal)
     {
         ["ファイル"] = "file", ["計画"] = "plan", ["要素"] = "element", ["コード"] = "code", ["名称"] = "title",
@@ -172,14 +175,15 @@ public static class ReviewTable
             foreach (var other in new[] { "by", "on", "note", "score", "method" })
             {
                 var cell = Cell(other);
-                if (IsMark(cell, ["○", "◯", "〇", "◎", "✓", "✔", "×", "✕", "✗", "☓"]))
+                if (IsMark(cell, SymbolMarks))
                 {
                     throw Wrong($"{other}: holds the mark '{cell}'; marks go in the accept column.", element);
                 }
             }
 
             var on = Cell("on");
-            if (on.Length > 0 && !DateOnly.TryParseExact(on.Replace('/', '-'), ["yyyy-MM-dd", "yyyy-M-d"], CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+            string? date = null;
+            if (on.Length > 0 && (date = IsoDate(on)) is null)
             {
                 throw Wrong($"on: '{on}' is not a date (2026-12-01).", element);
             }
@@ -201,13 +205,19 @@ public static class ReviewTable
                 Tag = tag,
                 Verdict = verdict,
                 By = Cell("by") is { Length: > 0 } by ? by : null,
-                On = on.Length > 0 ? DateOnly.ParseExact(on.Replace('/', '-'), ["yyyy-MM-dd", "yyyy-M-d"], CultureInfo.InvariantCulture).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
+                On = date,
                 Note = Cell("note") is { Length: > 0 } note ? note : null,
             });
         }
 
         return rows;
     }
+
+    /// <summary>A date as reviewers write it (<c>2026-12-01</c>, <c>2026/12/1</c>) in ISO form, or null when it is none.</summary>
+    public static string? IsoDate(string text) =>
+        text is null ? throw new ArgumentNullException(nameof(text)) : DateOnly.TryParseExact(text.Trim().Replace('/', '-'), ["yyyy-MM-dd", "yyyy-M-d"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+            : null;
 
     private static bool IsMark(string cell, IReadOnlyList<string> marks) =>
         cell.Length > 0 && marks.Contains(cell.Normalize(NormalizationForm.FormKC).ToLowerInvariant().Trim());

@@ -80,10 +80,21 @@ internal sealed class Suggester
             need[i] = true;
         }
 
-        // Roll-up reads children, so children are done first: plan order puts parents first.
-        for (var i = index.Count - 1; i >= 0; i--)
+        // Roll-up reads children, so children are done first, and an element is read when an
+        // ancestor that is wanted will take from it (parents first: the leaves-first order reversed).
+        var order = index.LeavesFirst(out _);
+        if (_options.RollUp)
         {
-            if (!need[i] && !(_options.RollUp && HasNeededAncestor(index, i, need)))
+            for (var k = order.Length - 1; k >= 0; k--)
+            {
+                var p = index.Parents[order[k]];
+                need[order[k]] |= p >= 0 && need[p];
+            }
+        }
+
+        foreach (var i in order)
+        {
+            if (!need[i])
             {
                 continue;
             }
@@ -106,27 +117,15 @@ internal sealed class Suggester
         return result;
     }
 
-    private static bool HasNeededAncestor(PlanIndex index, int i, bool[] need)
-    {
-        foreach (var a in index.Ancestors(i))
-        {
-            if (need[a])
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     private void Collect(PlanIndex index, int i, CompiledLexicon lexicon, AncestorContext context, Dictionary<LabelKey, LabelEvidence> labels)
     {
         var element = index.Plan.Elements[i];
         var exclusions = new Exclusions(index, i);
         var parentGroups = context.Groups(i, distance: 1);
-        foreach (var (field, original, factor) in ElementFields.Own(element))
+        // Each field is normalised once; the lexicon, mentions and target texts all read it.
+        var fields = ElementFields.Own(element).Select(f => (f.Field, f.Text, f.Factor, Match: MatchText.Of(f.Text))).ToList();
+        foreach (var (field, original, factor, text) in fields)
         {
-            var text = MatchText.Of(original);
             if (!_options.Tags)
             {
                 foreach (var (sdg, start, end) in Mentions.In(text.Text, _graph.Catalog))
@@ -180,7 +179,7 @@ internal sealed class Suggester
 
         if (_options.UseTargetTexts && !_options.Tags)
         {
-            foreach (var (sdg, strength, evidence) in TargetTexts.Default.Suggest(element))
+            foreach (var (sdg, strength, evidence) in TargetTexts.Default.Suggest([.. fields.Select(f => (f.Field, f.Text, f.Match))]))
             {
                 Add(labels, exclusions, LabelKey.Of(sdg), LabelEvidence.SdgSource(SuggestionMethod.TargetText, sdg), strength, SuggestionMethod.TargetText, evidence);
             }

@@ -71,6 +71,7 @@ public static class SuggestionStore
         ArgumentNullException.ThrowIfNull(options);
         scope ??= QueryScope.All;
         var byPlan = suggestions.GroupBy(s => s.Element.PlanId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var documents = graph.Documents.ToDictionary(d => d.Plan.Id, StringComparer.Ordinal);
         var changes = new List<(PlanDocument, Plan)>();
         foreach (var index in ScopeWalk.Plans(graph, scope))
         {
@@ -78,7 +79,7 @@ public static class SuggestionStore
             var updated = index.Plan.WithSuggestions(byPlan.GetValueOrDefault(index.Plan.Id) ?? [], options.Tags, looked);
             if (!ReferenceEquals(updated, index.Plan))
             {
-                changes.Add((graph.Documents.First(d => d.Plan.Id == index.Plan.Id), updated));
+                changes.Add((documents[index.Plan.Id], updated));
             }
         }
 

@@ -70,10 +70,9 @@ internal sealed class TargetTexts
 
     public static TargetTexts Default => LazyDefault.Value;
 
-    /// <summary>The targets whose official text resembles the element's own texts, each with how strongly and the shared words as evidence.</summary>
-    public IEnumerable<(SdgId Target, double Strength, List<SuggestionEvidence> Evidence)> Suggest(PlanElement element)
+    /// <summary>The targets whose official text resembles an element's own texts (as the suggester normalised them), each with how strongly and the shared words as evidence.</summary>
+    public IEnumerable<(SdgId Target, double Strength, List<SuggestionEvidence> Evidence)> Suggest(IReadOnlyList<(string Field, string Text, MatchText Match)> fields)
     {
-        var fields = ElementFields.Own(element).Select(f => (f.Field, f.Text, Match: MatchText.Of(f.Text))).ToList();
         var features = fields.SelectMany(f => Features(f.Match.Text)).ToList();
         if (features.Count == 0)
         {

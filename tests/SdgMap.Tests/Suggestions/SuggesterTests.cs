@@ -195,6 +195,20 @@ public class SuggesterTests
         Assert.Empty(plan.Elements[0].SdgFromSource);
     }
 
+    [Fact(Timeout = 120_000)]
+    public async Task Suggest_TopLevelOfAChain100000Deep_RollsUpInOnePass()
+    {
+        // Only the root is wanted, so every other element is read only for the roll-up; finding
+        // that out by walking each element's ancestors was quadratic on such a chain.
+        const int deep = 100_000;
+        var elements = Enumerable.Range(0, deep).Select(k => k == 0
+            ? Element("0", "まちの将来像")
+            : Element($"{k}", k == 1 ? "ゼロカーボンシティの実現に向けた脱炭素の推進" : "施策の推進", $"{k - 1}")).ToArray();
+        var graph = PlanGraph.Build([PlanOf(elements)]);
+        var rows = await Task.Run(() => graph.Suggest(new SuggestOptions { Level = "政策", MinScore = 0.01 }));
+        Assert.Contains(rows, r => r.Element.ElementId == "0" && r.Method == SuggestionMethod.RolledUp && r.Sdg!.Value.Goal == 13);
+    }
+
     private static IEnumerable<string> Describe(IEnumerable<Suggestion> rows) =>
         rows.Select(r => $"{r.Element} {r.Sdg} {r.Tag} {r.Score} {r.Method} {string.Join('|', r.Evidence.Select(e => $"{e.Field}:{e.Start}:{e.Length}:{e.Matched}"))}");
 
