@@ -2,6 +2,7 @@ using SdgMap.Cli.Output;
 using SdgMap.Graph;
 using SdgMap.Queries;
 using SdgMap.Serialization;
+using SdgMap.Text;
 
 namespace SdgMap.Cli.Commands;
 
@@ -28,7 +29,40 @@ internal static class CompareCommand
         }
 
         var rows = PlanGraph.Build([a, b]).Compare(a.Plan.Id, b.Plan.Id, by, includeSuggested);
-        RowWriter.Write(differencesOnly ? [.. rows.Where(r => r.Difference is "only-a" or "only-b")] : rows, format, output);
+        var shown = rows.Where(r => !differencesOnly || r.Difference is CoverageDifference.OnlyA or CoverageDifference.OnlyB);
+        RowWriter.Write([.. shown.Select(Row.Of)], format, output);
         return ExitCodes.Ok;
+    }
+
+    /// <summary>One printed row of a comparison.</summary>
+    internal sealed record Row
+    {
+        public required string Sdg { get; init; }
+
+        public required string Difference { get; init; }
+
+        public required string PlanA { get; init; }
+
+        public required int CountA { get; init; }
+
+        public required IReadOnlyList<string> ElementsA { get; init; }
+
+        public required string PlanB { get; init; }
+
+        public required int CountB { get; init; }
+
+        public required IReadOnlyList<string> ElementsB { get; init; }
+
+        public static Row Of(CoverageComparison c) => new()
+        {
+            Sdg = c.Sdg.ToString(),
+            Difference = KebabNames.Of(c.Difference),
+            PlanA = c.PlanA,
+            CountA = c.CountA,
+            ElementsA = [.. c.ElementsA.Select(e => e.Code)],
+            PlanB = c.PlanB,
+            CountB = c.CountB,
+            ElementsB = [.. c.ElementsB.Select(e => e.Code)],
+        };
     }
 }

@@ -1,4 +1,5 @@
 using SdgMap.Cli.Output;
+using SdgMap.Graph;
 using SdgMap.Queries;
 
 namespace SdgMap.Cli.Commands;
@@ -15,8 +16,40 @@ internal static class CoverageCommand
         var coveredOnly = args.Flag("--covered-only");
         args.EnsureAllRead();
         var rows = PlanGraphLoader.Load(args, "coverage").Coverage(by, scope, combined);
-        RowWriter.Write(coveredOnly ? [.. rows.Where(r => r.Covered)] : rows, format, output);
+        RowWriter.Write([.. rows.Where(r => !coveredOnly || r.Covered).Select(Row.Of)], format, output);
         return ExitCodes.Ok;
+    }
+
+    /// <summary>How an element is named in a row: its code, or <c>plan:code</c> in a row about every plan at once.</summary>
+    internal static string Name(ElementRef element, string plan) => plan == CoverageQueries.AllPlans ? element.QualifiedCode : element.Code;
+
+    /// <summary>One printed row of coverage.</summary>
+    internal sealed record Row
+    {
+        public required string Plan { get; init; }
+
+        public required string Sdg { get; init; }
+
+        public required bool Covered { get; init; }
+
+        public required int Count { get; init; }
+
+        public required IReadOnlyList<string> Elements { get; init; }
+
+        public required IReadOnlyList<string> RolledUp { get; init; }
+
+        public required IReadOnlyList<string> SuggestedOnly { get; init; }
+
+        public static Row Of(SdgCoverage c) => new()
+        {
+            Plan = c.Plan,
+            Sdg = c.Sdg.ToString(),
+            Covered = c.Covered,
+            Count = c.Count,
+            Elements = [.. c.Elements.Select(e => Name(e, c.Plan))],
+            RolledUp = [.. c.RolledUp.Select(e => Name(e, c.Plan))],
+            SuggestedOnly = [.. c.SuggestedOnly.Select(e => Name(e, c.Plan))],
+        };
     }
 
     internal static SdgLevel ParseBy(string? text) => text switch

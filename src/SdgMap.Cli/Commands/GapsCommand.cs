@@ -1,5 +1,6 @@
 using SdgMap.Cli.Output;
 using SdgMap.Queries;
+using SdgMap.Text;
 
 namespace SdgMap.Cli.Commands;
 
@@ -16,17 +17,32 @@ internal static class GapsCommand
             Level = args.Option("--level"),
             RequiredTaxonomies = args.ListOption("--require-tag") ?? [],
             AcrossPlans = args.Flag("--across-plans"),
-            Kinds = args.ListOption("--kind"),
+            Kinds = args.ListOption("--kind")?.Select(ParseKind).ToList(),
         };
-        if (options.Kinds?.FirstOrDefault(k => !GapKinds.All.Contains(k)) is { } unknown)
-        {
-            throw new UsageException($"--kind: unknown gap kind '{unknown}'; the kinds are {string.Join(", ", GapKinds.All)}.");
-        }
 
         var scope = new QueryScope { IncludeSuggested = args.Flag("--include-suggested") };
         args.EnsureAllRead();
         var gaps = PlanGraphLoader.Load(args, "gaps").Gaps(options, scope);
-        RowWriter.Write(gaps, format, output);
+        RowWriter.Write([.. gaps.Select(Row.Of)], format, output);
         return ExitCodes.Ok;
+    }
+
+    private static GapKind ParseKind(string text) =>
+        KebabNames.TryParse<GapKind>(text, out var kind)
+            ? kind
+            : throw new UsageException($"--kind: unknown gap kind '{text}'; the kinds are {string.Join(", ", KebabNames.All<GapKind>())}.");
+
+    /// <summary>One printed gap.</summary>
+    internal sealed record Row
+    {
+        public required string Plan { get; init; }
+
+        public required string Kind { get; init; }
+
+        public required string Subject { get; init; }
+
+        public required string Message { get; init; }
+
+        public static Row Of(Gap gap) => new() { Plan = gap.Plan, Kind = KebabNames.Of(gap.Kind), Subject = gap.Subject, Message = gap.Message };
     }
 }

@@ -1,5 +1,6 @@
 using SdgMap.Cli.Output;
 using SdgMap.Queries;
+using SdgMap.Text;
 
 namespace SdgMap.Cli.Commands;
 
@@ -15,18 +16,54 @@ internal static class ReuseCommand
             MinSimilarity = ParseSimilarity(args.Option("--min-similarity")),
             IncludeDescriptions = args.Flag("--include-descriptions"),
         };
-        var kinds = args.ListOption("--kind")?.ToHashSet(StringComparer.Ordinal);
-        if (kinds?.FirstOrDefault(k => !ReuseKinds.All.Contains(k)) is { } unknown)
-        {
-            throw new UsageException($"--kind: unknown reuse kind '{unknown}'; the kinds are {string.Join(", ", ReuseKinds.All)}.");
-        }
+        var kinds = args.ListOption("--kind")?.Select(ParseKind).ToHashSet();
 
         var acrossPlans = args.Flag("--across-plans");
         args.EnsureAllRead();
         var groups = PlanGraphLoader.Load(args, "reuse").Reuse(options);
-        var shown = groups.Where(g => (kinds is null || kinds.Contains(g.Kind)) && (!acrossPlans || g.Elements.Select(e => e.Plan).Distinct().Count() > 1)).ToList();
-        RowWriter.Write(shown, format, output);
+        var shown = groups.Where(g => (kinds is null || kinds.Contains(g.Kind)) && (!acrossPlans || g.Elements.Select(e => e.PlanId).Distinct().Count() > 1));
+        RowWriter.Write([.. shown.Select(Row.Of)], format, output);
         return ExitCodes.Ok;
+    }
+
+    private static ReuseKind ParseKind(string text) =>
+        KebabNames.TryParse<ReuseKind>(text, out var kind)
+            ? kind
+            : throw new UsageException($"--kind: unknown reuse kind '{text}'; the kinds are {string.Join(", ", KebabNames.All<ReuseKind>())}.");
+
+    /// <summary>One printed reuse group.</summary>
+    internal sealed record Row
+    {
+        public required int Group { get; init; }
+
+        public required string Kind { get; init; }
+
+        public required double Score { get; init; }
+
+        public required IReadOnlyList<Member> Elements { get; init; }
+
+        public required string Matched { get; init; }
+
+        public static Row Of(ReuseGroup g) => new()
+        {
+            Group = g.Group,
+            Kind = KebabNames.Of(g.Kind),
+            Score = g.Score,
+            Elements = [.. g.Elements.Select(e => new Member { Plan = e.PlanId, Code = e.Code, Title = e.Title })],
+            Matched = g.Matched,
+        };
+    }
+
+    /// <summary>A group member as printed: an object in JSON, <c>plan:code「title」</c> in a table or CSV cell.</summary>
+    internal sealed record Member
+    {
+        public required string Plan { get; init; }
+
+        public required string Code { get; init; }
+
+        public required string Title { get; init; }
+
+        public override string ToString() => $"{Plan}:{Code}「{Title}」";
     }
 
     private static double ParseSimilarity(string? text)

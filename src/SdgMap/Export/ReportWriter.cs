@@ -4,6 +4,7 @@ using SdgMap.Catalog;
 using SdgMap.Graph;
 using SdgMap.Model;
 using SdgMap.Queries;
+using SdgMap.Text;
 
 namespace SdgMap.Export;
 
@@ -288,13 +289,13 @@ internal sealed class ReportWriter
     {
         var rows = keys.Select(k => new MatrixRow { Plan = CoverageQueries.AllPlans, Key = k.Key, Label = k.Label }).ToList();
         var position = keys.Select((k, i) => (k.Key, i)).ToDictionary(k => k.Key, k => k.i, StringComparer.Ordinal);
-        var cells = new SortedDictionary<(int Row, int Column), List<string>>();
+        var cells = new SortedDictionary<(int Row, int Column), List<ElementRef>>();
         foreach (var cell in matrix.Cells)
         {
             if (position.TryGetValue(cell.RowKey, out var r))
             {
                 var list = cells.TryGetValue((r, cell.Column), out var l) ? l : cells[(r, cell.Column)] = [];
-                list.AddRange(cell.Elements.Select(e => $"{cell.Plan}:{e}"));
+                list.AddRange(cell.Elements);
             }
         }
 
@@ -318,16 +319,16 @@ internal sealed class ReportWriter
         }
 
         _html.Append("</tr></thead>\n<tbody>\n");
-        var uncovered = _graph.Gaps(new GapOptions { Kinds = [GapKinds.UncoveredGoal, GapKinds.UncoveredTarget, GapKinds.SuggestedOnlyGoal] }, new QueryScope { IncludeSuggested = true })
+        var uncovered = _graph.Gaps(new GapOptions { Kinds = [GapKind.UncoveredGoal, GapKind.UncoveredTarget, GapKind.SuggestedOnlyGoal] }, new QueryScope { IncludeSuggested = true })
             .GroupBy(g => g.Plan, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         foreach (var plan in _plans)
         {
             var mine = uncovered.TryGetValue(plan.Id, out var g) ? g : [];
-            string Goals(string kind) => string.Join(' ', mine.Where(x => x.Kind == kind).Select(x => x.Subject));
+            string Goals(GapKind kind) => string.Join(' ', mine.Where(x => x.Kind == kind).Select(x => x.Subject));
             var (none, lost, nowhere) = UnlinkedCounts(plan);
-            _html.Append("<tr data-plan=\"").AppendEscaped(plan.Id).Append("\"><td>").AppendEscaped(_names[plan.Id]).Append("</td><td>").AppendEscaped(Goals(GapKinds.UncoveredGoal))
-                .Append("</td><td>").AppendEscaped(Goals(GapKinds.SuggestedOnlyGoal)).Append("</td><td class=\"n\">").Append(Num(mine.Count(x => x.Kind == GapKinds.UncoveredTarget))).Append(" / ").Append(Num(_catalog.Targets.Count))
+            _html.Append("<tr data-plan=\"").AppendEscaped(plan.Id).Append("\"><td>").AppendEscaped(_names[plan.Id]).Append("</td><td>").AppendEscaped(Goals(GapKind.UncoveredGoal))
+                .Append("</td><td>").AppendEscaped(Goals(GapKind.SuggestedOnlyGoal)).Append("</td><td class=\"n\">").Append(Num(mine.Count(x => x.Kind == GapKind.UncoveredTarget))).Append(" / ").Append(Num(_catalog.Targets.Count))
                 .Append("</td><td class=\"n\">").Append(Num(none)).Append("</td><td class=\"n\">").Append(Num(lost))
                 .Append("</td><td>").AppendEscaped(nowhere ? T("はい", "yes") : string.Empty).Append("</td></tr>\n");
         }
@@ -338,8 +339,8 @@ internal sealed class ReportWriter
     /// <summary>
     /// How many elements have no SDG link, by cause, at the levels the gap query checks by default
     /// (those where the plan declares a link or lost its marks), and whether the plan declares or
-    /// marks none at all: the counts of <see cref="GapKinds.NoSdgLink"/>, <see cref="GapKinds.SdgMarksLost"/>
-    /// and <see cref="GapKinds.PlanWithoutSdgLinks"/> without composing a message per element.
+    /// marks none at all: the counts of <see cref="GapKind.NoSdgLink"/>, <see cref="GapKind.SdgMarksLost"/>
+    /// and <see cref="GapKind.PlanWithoutSdgLinks"/> without composing a message per element.
     /// </summary>
     internal static (int None, int Lost, bool Nowhere) UnlinkedCounts(Plan plan)
     {
@@ -375,7 +376,7 @@ internal sealed class ReportWriter
         Note(T("複数の計画にまたがる、同一またはほぼ同一（文字 2-gram の Jaccard 係数 0.7 以上）の名称の要素。", "Elements of different plans with identical or near-identical titles (character 2-gram Jaccard ≥ 0.7).")
             + (level is null ? string.Empty : T($" 計画が多いため、階層 {level} の要素だけを比べています。", $" With this many plans, only elements at level {level} are compared.")));
         var groups = _graph.Reuse(new ReuseOptions { Explicit = false, SharedTargets = false, Textual = true, Level = level })
-            .Where(g => g.Elements.Select(e => e.Plan).Distinct(StringComparer.Ordinal).Skip(1).Any())
+            .Where(g => g.Elements.Select(e => e.PlanId).Distinct(StringComparer.Ordinal).Skip(1).Any())
             .ToList();
         if (groups.Count == 0)
         {
@@ -387,12 +388,12 @@ internal sealed class ReportWriter
             .Append("</th><th>").AppendEscaped(T("要素", "Elements")).Append("</th></tr></thead>\n<tbody>\n");
         foreach (var (group, n) in groups.Take(_options.MaxListRows).Select((g, i) => (g, i + 1)))
         {
-            _html.Append("<tr data-kind=\"").Append(group.Kind).Append("\"><td class=\"n\">").Append(Num(n)).Append("</td><td>")
-                .AppendEscaped(group.Kind == ReuseKinds.IdenticalText ? T("同一", "identical") : T("類似", "similar")).Append("</td><td class=\"n\">")
+            _html.Append("<tr data-kind=\"").Append(KebabNames.Of(group.Kind)).Append("\"><td class=\"n\">").Append(Num(n)).Append("</td><td>")
+                .AppendEscaped(group.Kind == ReuseKind.IdenticalText ? T("同一", "identical") : T("類似", "similar")).Append("</td><td class=\"n\">")
                 .Append(group.Score.ToString("0.00", CultureInfo.InvariantCulture)).Append("</td><td>");
             foreach (var (member, i) in group.Elements.Select((m, i) => (m, i)))
             {
-                _html.Append(i > 0 ? "<br>" : string.Empty).AppendEscaped(_names.TryGetValue(member.Plan, out var name) ? name : member.Plan).Append(' ').AppendEscaped(member.Code).Append(" 「").AppendEscaped(member.Title).Append('」');
+                _html.Append(i > 0 ? "<br>" : string.Empty).AppendEscaped(_names.TryGetValue(member.PlanId, out var name) ? name : member.PlanId).Append(' ').AppendEscaped(member.Code).Append(" 「").AppendEscaped(member.Title).Append('」');
             }
 
             _html.Append("</td></tr>\n");
@@ -551,12 +552,12 @@ internal sealed class ReportWriter
 
     private void Unlinked(Plan plan)
     {
-        var all = _graph.Gaps(new GapOptions { Kinds = [GapKinds.PlanWithoutSdgLinks, GapKinds.NoSdgLink, GapKinds.SdgMarksLost] }, new QueryScope { Plans = [plan.Id] });
-        var gaps = all.Where(x => x.Kind is GapKinds.NoSdgLink or GapKinds.SdgMarksLost).ToList();
+        var all = _graph.Gaps(new GapOptions { Kinds = [GapKind.PlanWithoutSdgLinks, GapKind.NoSdgLink, GapKind.SdgMarksLost] }, new QueryScope { Plans = [plan.Id] });
+        var gaps = all.Where(x => x.Kind is GapKind.NoSdgLink or GapKind.SdgMarksLost).ToList();
         _html.Append("<h3>").AppendEscaped(T("SDGs リンクのない要素", "Elements without an SDG link")).Append("</h3>\n");
         if (gaps.Count == 0)
         {
-            var nowhere = all.Any(x => x.Kind == GapKinds.PlanWithoutSdgLinks);
+            var nowhere = all.Any(x => x.Kind == GapKind.PlanWithoutSdgLinks);
             Note(nowhere
                 ? T("この計画の原典は、どの要素にも SDGs のリンクやマークを記載していません。", "The plan's source declares or marks no SDG link for any element.")
                 : T("ありません。", "None."));
@@ -578,9 +579,9 @@ internal sealed class ReportWriter
         foreach (var gap in gaps.Take(_options.MaxListRows))
         {
             var element = byCode.GetValueOrDefault(gap.Subject);
-            _html.Append("<tr data-kind=\"").Append(gap.Kind).Append("\"><td>").AppendEscaped(gap.Subject).Append("</td><td>").AppendEscaped(element?.Level ?? string.Empty)
+            _html.Append("<tr data-kind=\"").Append(KebabNames.Of(gap.Kind)).Append("\"><td>").AppendEscaped(gap.Subject).Append("</td><td>").AppendEscaped(element?.Level ?? string.Empty)
                 .Append("</td><td>").AppendEscaped(element?.DisplayTitle ?? gap.Message).Append("</td><td>")
-                .AppendEscaped(gap.Kind == GapKinds.SdgMarksLost ? T("マーク消失（原典の図が本文から失われた）", "marks lost (pictures the source text lost)") : T("原典に記載なし", "none declared in the source")).Append("</td></tr>\n");
+                .AppendEscaped(gap.Kind == GapKind.SdgMarksLost ? T("マーク消失（原典の図が本文から失われた）", "marks lost (pictures the source text lost)") : T("原典に記載なし", "none declared in the source")).Append("</td></tr>\n");
         }
 
         _html.Append("</tbody></table>\n");

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using SdgMap.Catalog;
+using SdgMap.Graph;
 using SdgMap.Model;
 using SdgMap.Serialization;
 using SdgMap.Text;
@@ -106,18 +107,14 @@ public static class PlanValidator
     {
         private readonly Plan _plan = document.Plan;
         private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, HashSet<string>> _taxonomies = new(StringComparer.Ordinal);
+        private readonly TagResolver _tags = new(document.Plan);
         private bool[]? _onCycle;
 
         public List<PlanDiagnostic> Findings { get; } = [];
 
         public void CheckTaxonomies()
         {
-            foreach (var builtIn in BuiltInTaxonomies.All)
-            {
-                _taxonomies[builtIn.Id] = [.. builtIn.Terms.Select(t => t.Id)];
-            }
-
+            var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var taxonomy in _plan.Taxonomies)
             {
                 if (BuiltInTaxonomies.All.Any(b => b.Id == taxonomy.Id))
@@ -126,15 +123,16 @@ public static class PlanValidator
                     continue;
                 }
 
-                if (!_taxonomies.TryAdd(taxonomy.Id, []))
+                if (!seen.Add(taxonomy.Id))
                 {
                     Report(ValidationRules.TaxonomyDefinition, null, $"taxonomy id '{taxonomy.Id}' is defined twice.");
                     continue;
                 }
 
+                var terms = new HashSet<string>(StringComparer.Ordinal);
                 foreach (var term in taxonomy.Terms)
                 {
-                    if (!_taxonomies[taxonomy.Id].Add(term.Id))
+                    if (!terms.Add(term.Id))
                     {
                         Report(ValidationRules.TaxonomyDefinition, null, $"term id '{term.Id}' is defined twice in taxonomy '{taxonomy.Id}'.");
                     }
@@ -359,13 +357,15 @@ public static class PlanValidator
         {
             foreach (var tag in element.Tags)
             {
-                if (!_taxonomies.TryGetValue(tag.Taxonomy, out var terms))
+                // The graph resolves tags with the same resolver, so what passes here is what queries count.
+                _ = _tags.Resolve(tag, out var problem);
+                if (problem == TagProblem.UnknownTaxonomy)
                 {
                     Report(ValidationRules.UnknownTag, i, $"{Describe(i)}: tag '{tag}' names taxonomy '{tag.Taxonomy}', which neither the plan nor SdgMap defines.");
                 }
-                else if (!terms.Contains(tag.Term))
+                else if (problem == TagProblem.UnknownTerm)
                 {
-                    Report(ValidationRules.UnknownTag, i, $"{Describe(i)}: tag '{tag}' names term '{tag.Term}', which taxonomy '{tag.Taxonomy}' does not have ({string.Join(", ", terms)}).");
+                    Report(ValidationRules.UnknownTag, i, $"{Describe(i)}: tag '{tag}' names term '{tag.Term}', which taxonomy '{tag.Taxonomy}' does not have ({string.Join(", ", _tags.TermsOf(tag.Taxonomy))}).");
                 }
             }
 
@@ -413,7 +413,7 @@ public static class PlanValidator
                 return 0;
             }
 
-            return int.TryParse(level, NumberStyles.None, CultureInfo.InvariantCulture, out var depth) ? depth : _plan.DepthOf(level);
+            return KnownNames.Depth(_plan, level);
         }
 
         private string Describe(int i)
