@@ -45,6 +45,9 @@ namespace SdgMap.Cli
               review apply <review.csv>       ○ in the accept column become declared links, × remembered rejections;
                                               [files or folders] [--by NAME] [--on DATE]
               export <plan> --to FORMAT       csv (the flat table), dot, mermaid (diagrams; [--element ID]) or jsonld ([--base-uri URI])
+              export <files or folders> --to parquet -o DIR
+                                              the graph as Parquet tables (plans, elements, sdg_links, tags, kpis, reuse_groups)
+                                              for DuckDB, pandas or Spark; [--plans-per-row-group N]
               report <files or folders>       one self-contained HTML report with SDG-coloured heatmaps; -o report.html
                                               [--level NAME|DEPTH] [--include-suggested] [--lang ja|en]
 
@@ -79,6 +82,12 @@ namespace SdgMap.Cli
                 if (outputPath == "-")
                 {
                     outputPath = null;
+                }
+
+                // Parquet is a folder of tables, not text: -o names the folder, and the command writes it itself.
+                if (args[0] == "export" && arguments.Option("--to") == "parquet")
+                {
+                    return ExportCommand.RunParquet(arguments, outputPath, stdout);
                 }
 
                 var output = outputPath is null ? stdout : new StringWriter();

@@ -1,10 +1,12 @@
 using SdgMap.Export;
+using System.Globalization;
 using SdgMap.Graph;
+using SdgMap.Parquet;
 using SdgMap.Serialization;
 
 namespace SdgMap.Cli.Commands;
 
-/// <summary><c>sdgmap export &lt;plan&gt; --to csv|dot|mermaid|jsonld</c>: the plan as a table, a diagram or linked data.</summary>
+/// <summary><c>sdgmap export &lt;plan&gt; --to csv|dot|mermaid|jsonld</c>: the plan as a table, a diagram or linked data; <c>--to parquet -o DIR</c>: plans as Parquet tables.</summary>
 internal static class ExportCommand
 {
     public static int Run(Arguments args, TextWriter output)
@@ -46,6 +48,34 @@ internal static class ExportCommand
                 break;
             default:
                 throw new UsageException($"--to must be csv, dot, mermaid or jsonld, not '{to}'.");
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    /// <summary><c>sdgmap export &lt;files or folders&gt; --to parquet -o DIR</c>: every plan's graph as Parquet tables in DIR.</summary>
+    public static int RunParquet(Arguments args, string? directory, TextWriter output)
+    {
+        var perGroup = args.Option("--plans-per-row-group");
+        if (directory is null)
+        {
+            throw new UsageException("export --to parquet writes a folder of tables: name it with -o DIR, e.g. sdgmap export data/plans --to parquet -o tables");
+        }
+
+        var options = ParquetExportOptions.Default;
+        if (perGroup is not null)
+        {
+            options = int.TryParse(perGroup, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1
+                ? options with { PlansPerRowGroup = n }
+                : throw new UsageException($"--plans-per-row-group takes a whole number of plans, 1 or more, not '{perGroup}'.");
+        }
+
+        var graph = PlanGraphLoader.Load(args, "export");
+        args.EnsureAllRead();
+        var result = ParquetExport.WriteAsync(graph, directory, options).GetAwaiter().GetResult();
+        foreach (var table in result.Tables)
+        {
+            output.WriteLine($"{table.Path}: {table.Rows} rows in {table.RowGroups} row groups");
         }
 
         return ExitCodes.Ok;
