@@ -6,7 +6,8 @@
 #  2. the packages hold what NuGet shows (their own readme, icon, XML docs, symbols);
 #  3. the installed sdgmap validates a shipped plan and looks up the catalogue;
 #  4. README's C# quick start runs in that project, outside the repository (SamplePlans);
-#  5. the NuGet readme's C# example runs as a file-based script with `#:package SdgMap@<version>`.
+#  5. the NuGet readmes' C# examples run as file-based scripts with `#:package SdgMap@<version>`
+#     (and SdgMap.Parquet's with `#:package SdgMap.Parquet@<version>`).
 # The global tool goes to a temporary DOTNET_CLI_HOME and packages to a temporary NuGet cache, so
 # nothing of the machine's is used or changed, and no package cached by an earlier build is taken.
 # Prints "packaging: N passed, N failed" and exits non-zero if any check failed.
@@ -61,8 +62,9 @@ readme_installs() {
 
 packages() {
   local lib="$root/artifacts/SdgMap.$version.nupkg" cli="$root/artifacts/SdgMap.Cli.$version.nupkg" nupkg
-  [ -f "$lib" ] && [ -f "$cli" ] && [ -f "$root/artifacts/SdgMap.$version.snupkg" ] || { ls "$root/artifacts" >&2; return 1; }
-  for nupkg in "$lib" "$cli"; do
+  local parquet="$root/artifacts/SdgMap.Parquet.$version.nupkg"
+  [ -f "$lib" ] && [ -f "$cli" ] && [ -f "$parquet" ] && [ -f "$root/artifacts/SdgMap.$version.snupkg" ] || { ls "$root/artifacts" >&2; return 1; }
+  for nupkg in "$lib" "$cli" "$parquet"; do
     contains "$nupkg" ' README.nuget.md$' && contains "$nupkg" ' sdgmap.png$' && contains "$nupkg" ' LICENSE$' || return 1
     local nuspec; nuspec=$(unzip -p "$nupkg" '*.nuspec')
     grep -q '<readme>README.nuget.md</readme>' <<<"$nuspec" && grep -q '<icon>sdgmap.png</icon>' <<<"$nuspec" || return 1
@@ -70,7 +72,7 @@ packages() {
     local readme; readme=$(unzip -p "$nupkg" README.nuget.md)
     grep -q 'not on nuget.org' <<<"$readme" && ! grep -q 'dotnet run --project' <<<"$readme" || return 1
   done
-  contains "$lib" 'lib/net10.0/SdgMap.xml' && contains "$cli" 'tools/net10.0/any/SdgMap.Cli.dll'
+  contains "$lib" 'lib/net10.0/SdgMap.xml' && contains "$cli" 'tools/net10.0/any/SdgMap.Cli.dll' && contains "$parquet" 'lib/net10.0/SdgMap.Parquet.xml'
 }
 
 tool() {
@@ -103,7 +105,13 @@ nuget_readme_script() {
 CONFIG
   { echo "#:package SdgMap@$version"; csharp_under "$root/src/SdgMap/README.nuget.md" '## Example'; } >"$work/script/example.cs"
   (cd "$work/script" && dotnet run example.cs >"$work/script.out" 2>&1) || { cat "$work/script.out" >&2; return 1; }
-  grep -q '^kuki-2nd-plan-basic-plan-goals-7-8-draft SDG 16: ' "$work/script.out"
+  grep -q '^kuki-2nd-plan-basic-plan-goals-7-8-draft SDG 16: ' "$work/script.out" || return 1
+  # SdgMap.Parquet's readme example: the shipped plans as tables, 374 elements.
+  mkdir -p "$work/parquet"
+  cp "$work/script/nuget.config" "$work/parquet/"
+  { echo "#:package SdgMap.Parquet@$version"; csharp_under "$root/src/SdgMap.Parquet/README.nuget.md" '## Example'; } >"$work/parquet/example.cs"
+  (cd "$work/parquet" && dotnet run example.cs >"$work/parquet.out" 2>&1) || { cat "$work/parquet.out" >&2; return 1; }
+  grep -q 'elements.parquet: 374 rows$' "$work/parquet.out" || { cat "$work/parquet.out" >&2; return 1; }
 }
 
 check readme_installs

@@ -75,7 +75,7 @@ internal static class ExportCommand
         var result = ParquetExport.WriteAsync(graph, directory, options).GetAwaiter().GetResult();
         foreach (var table in result.Tables)
         {
-            output.WriteLine($"{table.Path}: {table.Rows} rows in {table.RowGroups} row groups");
+            output.WriteLine($"{table.Path}: {table.Rows} rows in {table.RowGroups} row group{(table.RowGroups == 1 ? "" : "s")}");
         }
 
         return ExitCodes.Ok;
