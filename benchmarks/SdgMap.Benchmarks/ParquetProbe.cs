@@ -34,6 +34,11 @@ public static class ParquetProbe
         Best("export, all tables", runs, log, () => ParquetExport.WriteAsync(graph, output).GetAwaiter().GetResult());
         Best("export, reuse_groups left empty", runs, log, () => ParquetExport.WriteAsync(graph, output, new ParquetExportOptions { Reuse = null }).GetAwaiter().GetResult());
         Best("reuse query alone", runs, log, () => graph.Reuse());
+        foreach (var table in ParquetExport.Tables)
+        {
+            Best($"  {table} alone", runs, log, () => ParquetExport.WriteAsync(graph, output, new ParquetExportOptions { OnlyTables = new HashSet<string> { table } }).GetAwaiter().GetResult());
+        }
+
         log.WriteLine($"load average after: {LoadAverage()}");
     }
 

@@ -50,6 +50,7 @@ public static class ParquetExport
             (new KpisTable(), PerPlan),
             (new ReuseGroupsTable(), Reuse),
         };
+        tables = [.. tables.Where(t => options.OnlyTables?.Contains(t.Table.Name) != false)];
 
         async Task PerPlan(ExportTable table, Func<Task> flush)
         {

@@ -21,4 +21,7 @@ public sealed record ParquetExportOptions
 
     /// <summary>Which reuse groups <c>reuse_groups</c> holds; <see langword="null"/> writes the table with no rows (and skips the reuse query's cost).</summary>
     public ReuseOptions? Reuse { get; init; } = ReuseOptions.Default;
+
+    /// <summary>Only these tables (by name), for measuring one table's cost; <see langword="null"/> for all.</summary>
+    internal IReadOnlySet<string>? OnlyTables { get; init; }
 }
