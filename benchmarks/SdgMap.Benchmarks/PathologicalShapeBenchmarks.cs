@@ -30,8 +30,17 @@ public class PathologicalShapeBenchmarks
     public Shape Kind { get; set; }
 
     /// <summary>1 for the full size, 10 for a tenth of it.</summary>
-    [Params(10, 1)]
+    [ParamsSource(nameof(Divisors))]
     public int Divisor { get; set; }
+
+    /// <summary>
+    /// The sizes run: a tenth and the full size, or the divisors listed in SDGMAP_SHAPE_DIVISORS
+    /// (<c>100,10</c>), for a machine too busy for the full sizes.
+    /// </summary>
+    public static IEnumerable<int> Divisors =>
+        Environment.GetEnvironmentVariable("SDGMAP_SHAPE_DIVISORS") is { Length: > 0 } listed
+            ? listed.Split(',').Select(d => int.Parse(d, System.Globalization.CultureInfo.InvariantCulture))
+            : [10, 1];
 
     /// <summary>The shapes of issue 15.</summary>
     public enum Shape
