@@ -125,6 +125,13 @@ public sealed class ParquetExportTests
         AssertDocumentedQueryMatchesMatrix(Shipped.Value, ShippedExport.Value);
 
     [Fact]
+    public void Readme_ShowsTheSamePlansByGoalsQueryAsTheTestedDocs()
+    {
+        var readme = File.ReadAllText(Path.Combine(RepoPaths.Root, "README.md")).ReplaceLineEndings("\n");
+        Assert.Contains("```sql\n" + DocumentedQuery().Replace("'{dir}/", "'tables/", StringComparison.Ordinal) + "\n```", readme, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void WriteAsync_GeneratedNationalCorpusSample_DuckDbPlansByGoalsQueryEqualsTheCoverageMatrix()
     {
         var graph = SyntheticCorpus.Graph(12);
