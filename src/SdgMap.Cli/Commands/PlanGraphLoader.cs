@@ -1,4 +1,5 @@
 using SdgMap.Graph;
+using SdgMap.Model;
 using SdgMap.Serialization;
 
 namespace SdgMap.Cli.Commands;

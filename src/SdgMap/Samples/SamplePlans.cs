@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using SdgMap.Model;
 using SdgMap.Serialization;
 
 namespace SdgMap.Samples;

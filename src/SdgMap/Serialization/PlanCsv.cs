@@ -136,7 +136,11 @@ public static class PlanCsv
     /// <param name="path">The file's name for messages.</param>
     /// <param name="limits">The size limits (<see cref="PlanLimits.MaxElements"/> rows, <see cref="PlanLimits.MaxColumns"/> columns, <see cref="PlanLimits.MaxStringBytes"/> a cell), applied while the table is read; <see cref="PlanLimits.Default"/> when null.</param>
     /// <exception cref="PlanInputException">A row is malformed or goes past a limit; the exception names the row (<see cref="PlanInputException.Row"/>), the line it starts on and, where known, the element.</exception>
-    public static Plan Parse(string text, PlanHeader header, string? path = null, PlanLimits? limits = null)
+    public static Plan Parse(string text, PlanHeader header, string? path = null, PlanLimits? limits = null) =>
+        Parse(text, header, path, limits, out _, out _);
+
+    /// <summary>As <see cref="Parse(string, PlanHeader, string?, PlanLimits?)"/>, also giving each element's row number and the line that row starts on.</summary>
+    internal static Plan Parse(string text, PlanHeader header, string? path, PlanLimits? limits, out int[] elementRows, out int[] elementLines)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(header);
@@ -196,7 +200,7 @@ public static class PlanCsv
             throw new PlanInputException("the table is empty; expected a header row naming the columns (" + string.Join(", ", Columns) + ").", path);
         }
 
-        return Build(rows, header, path);
+        return Build(rows, header, path, out elementRows, out elementLines);
     }
 
     /// <summary>Refuses a cell longer than <see cref="PlanLimits.MaxStringBytes"/> UTF-8 bytes.</summary>
@@ -335,9 +339,10 @@ public static class PlanCsv
         return columns;
     }
 
-    private static Plan Build(List<Row> rows, PlanHeader header, string? path)
+    private static Plan Build(List<Row> rows, PlanHeader header, string? path, out int[] elementRows, out int[] elementLines)
     {
         var elements = new List<PlanElement>();
+        var defining = new List<Row>();
         var byId = new Dictionary<string, int>(StringComparer.Ordinal);
         var idsAreCodes = rows.All(r => r["id"].Length == 0);
         var levelOrder = new List<string>();
@@ -369,6 +374,7 @@ public static class PlanCsv
             }
 
             byId.TryAdd(id, elements.Count);
+            defining.Add(row);
             elements.Add(new PlanElement
             {
                 Id = id,
@@ -384,6 +390,8 @@ public static class PlanCsv
             });
         }
 
+        elementRows = [.. defining.Select(r => r.Number)];
+        elementLines = [.. defining.Select(r => r.Line)];
         return new Plan
         {
             Id = header.Id,

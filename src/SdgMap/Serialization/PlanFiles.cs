@@ -1,3 +1,5 @@
+using SdgMap.Model;
+
 namespace SdgMap.Serialization;
 
 /// <summary>Finds and reads plan files named by paths that may be files or folders.</summary>
