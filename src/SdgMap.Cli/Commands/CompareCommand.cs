@@ -20,8 +20,8 @@ internal static class CompareCommand
             throw new UsageException("compare takes two plan files, e.g. sdgmap compare a.json b.json");
         }
 
-        var a = PlanJson.Load(args.Positionals[0]);
-        var b = PlanJson.Load(args.Positionals[1]);
+        var a = PlanReaders.Default.Read(args.Positionals[0]);
+        var b = PlanReaders.Default.Read(args.Positionals[1]);
         if (a.Plan.Id == b.Plan.Id)
         {
             throw new UsageException($"both files hold plan '{a.Plan.Id}'.");

@@ -26,9 +26,11 @@ public sealed class CsvPlanReader : IPlanReader
     public PlanDocument Read(Stream input, PlanReadContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        // Line 1 and the wording of PlanJson's hint: a table handed to a command that reads plans gets the same pointer to import.
         var header = context.Header ?? throw new PlanInputException(
-            "a table does not say which plan it is: give its id, municipality and title (PlanReadContext.Header; on the command line `sdgmap import --id … --municipality …` makes a plan file of it).",
-            context.Path);
+            "this looks like a table (CSV), not a plan file (JSON); read it with `sdgmap import` to make a plan file (in C#, PlanReadContext.Header names the plan a table belongs to).",
+            context.Path,
+            1);
         var bytes = InputFile.ReadAll(input, context.Path, context.Limits.MaxFileBytes, context.CancellationToken);
         var text = PlanCsv.Decode(bytes.Span, context.Encoding, context.Path);
         context.CancellationToken.ThrowIfCancellationRequested();

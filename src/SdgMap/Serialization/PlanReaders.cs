@@ -74,14 +74,16 @@ public sealed class PlanReaders
     public IPlanReader? ForFormat(string format) => All.FirstOrDefault(r => string.Equals(r.Format, format, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
-    /// Reads a file with the reader its extension names; <see cref="PlanReadContext.Path"/> is set to
-    /// <paramref name="path"/>. A named pipe or a device is read as a stream, never past
+    /// Reads a file with the reader its extension names, or as a plan file (JSON) when no reader
+    /// claims its extension (plan files were never bound to a name: <c>plan.txt</c>, a pipe);
+    /// <see cref="PlanReadContext.Path"/> is set to <paramref name="path"/>. A named pipe or a device is read as a stream, never past
     /// <see cref="PlanLimits.MaxFileBytes"/>.
     /// </summary>
-    /// <exception cref="PlanInputException">No reader claims the file, it cannot be read, or it is not a valid plan.</exception>
+    /// <exception cref="PlanInputException">The file cannot be read, or it is not a valid plan.</exception>
     public PlanDocument Read(string path, PlanReadContext? context = null)
     {
-        var reader = For(path);
+        ArgumentNullException.ThrowIfNull(path);
+        var reader = TryFor(path, out var claimed) ? claimed : JsonPlanReader.Instance;
         context = (context ?? PlanReadContext.Default) with { Path = path };
         var bytes = InputFile.ReadAllBytes(path, "file", context.Limits.MaxFileBytes);
         using var stream = new MemoryStream(bytes, 0, bytes.Length, writable: false, publiclyVisible: true);
