@@ -24,6 +24,9 @@ public static class PlanWorkbook
     /// <summary>The file extensions read as workbooks: <c>.xlsx</c>, <c>.xlsm</c>, and <c>.xls</c> (refused with a message saying to save it as .xlsx).</summary>
     public static IReadOnlyList<string> Extensions { get; } = [".xlsx", ".xlsm", ".xls"];
 
+    /// <summary>The built-in plan readers (JSON, CSV) and <see cref="XlsxPlanReader"/>.</summary>
+    public static PlanReaders Readers { get; } = new([XlsxPlanReader.Instance]);
+
     /// <summary>Whether <paramref name="path"/> names a workbook by its extension (any case).</summary>
     public static bool IsWorkbookPath(string path) =>
         Extensions.Contains(Path.GetExtension(path ?? throw new ArgumentNullException(nameof(path))).ToLowerInvariant());

@@ -23,7 +23,7 @@ internal static class ExportCommand
             throw new UsageException("export takes one plan file, e.g. sdgmap export plan.json --to csv");
         }
 
-        var document = PlanJson.Load(args.Positionals[0]);
+        var document = PlanWorkbook.Readers.Read(args.Positionals[0]);
         var graph = PlanGraph.Build([document]);
         ElementNode? root = null;
         if (element is not null)

@@ -34,7 +34,10 @@ internal static class ImportCommand
             throw new UsageException(workbook ? "--encoding is for CSV tables; a workbook says its own encoding." : "--sheet is for workbooks (.xlsx); a CSV file has one table.");
         }
 
-        var plan = workbook ? PlanWorkbook.Load(path, header, sheet) : PlanCsv.Load(path, header, encoding: encoding);
+        // A workbook by its extension, through the reader seam; any other name (a pipe, table.txt) is read as CSV.
+        var plan = workbook
+            ? PlanWorkbook.Readers.Read(path, new PlanReadContext { Header = header, Sheet = sheet }).Plan
+            : PlanCsv.Load(path, header, encoding: encoding);
         if (plan.Source?.Table?.Columns.Where(c => c.Field is null).Select(c => c.Header).ToList() is { Count: > 0 } extra)
         {
             stderr.WriteLine($"sdgmap: info: {string.Join(", ", extra)} {(extra.Count == 1 ? "is not an SdgMap column; its cells are" : "are not SdgMap columns; their cells are")} kept as sections of each element, and export writes them back.");

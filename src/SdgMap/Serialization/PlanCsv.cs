@@ -126,12 +126,16 @@ public static class PlanCsv
     /// <param name="path">The file's name for messages.</param>
     /// <param name="limits">The size limits (<see cref="PlanLimits.MaxElements"/> rows, <see cref="PlanLimits.MaxColumns"/> columns, <see cref="PlanLimits.MaxStringBytes"/> a cell), applied while the table is read; <see cref="PlanLimits.Default"/> when null.</param>
     /// <exception cref="PlanInputException">A row is malformed or goes past a limit; the exception names the row (<see cref="PlanInputException.Row"/>), the line it starts on and, where known, the element.</exception>
-    public static Plan Parse(string text, PlanHeader header, string? path = null, PlanLimits? limits = null)
+    public static Plan Parse(string text, PlanHeader header, string? path = null, PlanLimits? limits = null) =>
+        Parse(text, header, path, limits, out _, out _);
+
+    /// <summary>As <see cref="Parse(string, PlanHeader, string?, PlanLimits?)"/>, also giving each element's row number and the line that row starts on.</summary>
+    internal static Plan Parse(string text, PlanHeader header, string? path, PlanLimits? limits, out int[] elementRows, out int[] elementLines)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(header);
         limits ??= PlanLimits.Default;
-        return PlanTable.Read(Rows(text, path, limits), new TableSource { Path = path }, header, limits);
+        return PlanTable.Read(Rows(text, path, limits), new TableSource { Path = path }, header, limits, out elementRows, out elementLines);
     }
 
     /// <summary>

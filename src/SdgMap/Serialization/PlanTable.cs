@@ -55,7 +55,11 @@ public static class PlanTable
     /// <param name="header">What the table does not say about its plan.</param>
     /// <param name="limits">The limits (<see cref="PlanLimits.MaxElements"/> rows, <see cref="PlanLimits.MaxColumns"/> columns, <see cref="PlanLimits.MaxStringBytes"/> a cell); <see cref="PlanLimits.Default"/> when null.</param>
     /// <exception cref="PlanInputException">The table has no header, a row is malformed or goes past a limit; the message names the row (the cell on a sheet) and, where known, the element.</exception>
-    public static Plan Read(IEnumerable<TableRow> rows, TableSource source, PlanCsv.PlanHeader header, PlanLimits? limits = null)
+    public static Plan Read(IEnumerable<TableRow> rows, TableSource source, PlanCsv.PlanHeader header, PlanLimits? limits = null) =>
+        Read(rows, source, header, limits, out _, out _);
+
+    /// <summary>As <see cref="Read(IEnumerable{TableRow}, TableSource, PlanCsv.PlanHeader, PlanLimits?)"/>, also giving the row that defines each element and the line that row starts on (empty for a sheet, whose rows have no lines).</summary>
+    internal static Plan Read(IEnumerable<TableRow> rows, TableSource source, PlanCsv.PlanHeader header, PlanLimits? limits, out int[] elementRows, out int[] elementLines)
     {
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(source);
@@ -124,7 +128,10 @@ public static class PlanTable
             throw source.Whole("the table is empty; expected a header row naming the columns (" + string.Join(", ", PlanCsv.Columns) + ").");
         }
 
-        return Build(read, head, above, header, source);
+        var plan = Build(read, head, above, header, source, out var defining);
+        elementRows = [.. defining.Select(r => r.Number)];
+        elementLines = source.Sheet is null ? [.. defining.Select(r => r.Line ?? r.Number)] : [];
+        return plan;
     }
 
     private static bool IsBlank(TableRow row)
@@ -171,8 +178,9 @@ public static class PlanTable
         }
     }
 
-    private static Plan Build(List<Row> rows, Header head, List<string> above, PlanCsv.PlanHeader header, TableSource source)
+    private static Plan Build(List<Row> rows, Header head, List<string> above, PlanCsv.PlanHeader header, TableSource source, out List<TableRow> defining)
     {
+        defining = [];
         var elements = new List<PlanElement>();
         var byId = new Dictionary<string, int>(StringComparer.Ordinal);
         var idsAreCodes = rows.All(r => r["id"].Length == 0);
@@ -214,6 +222,7 @@ public static class PlanTable
             var priority = IsPriorityMark(mark);
             marks.Add((id, mark, priority));
             byId.TryAdd(id, elements.Count);
+            defining.Add(row.Table);
             elements.Add(new PlanElement
             {
                 Id = id,
@@ -480,6 +489,8 @@ public static class PlanTable
     private sealed class Row(TableRow row, Header head, TableSource source)
     {
         public int Number => row.Number;
+
+        public TableRow Table => row;
 
         /// <summary>
         /// The cell of a column as written, in a text table without the one apostrophe a spreadsheet-safe

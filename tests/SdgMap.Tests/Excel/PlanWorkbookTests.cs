@@ -150,4 +150,23 @@ public class PlanWorkbookTests
         Assert.Contains("sheet 'S' cell E2", e.Message, StringComparison.Ordinal);
         Assert.Contains("欄外のメモ", e.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void XlsxPlanReader_IsPickedByExtension_AndKeepsEachElementsRow()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"sdgmap-reader-{Guid.NewGuid():N}.xlsx");
+        File.WriteAllBytes(path, TestWorkbook.Build(OfficeSheet()));
+        try
+        {
+            Assert.Equal("xlsx", PlanWorkbook.Readers.For(path).Format);
+            var document = PlanWorkbook.Readers.Read(path, new PlanReadContext { Header = Header, Sheet = "施策一覧" });
+            Assert.Equal([5, 6, 7, 8, 10], document.ElementRows);
+            var e = Assert.Throws<PlanInputException>(() => PlanWorkbook.Readers.Read(path));
+            Assert.Contains("read it with `sdgmap import`", e.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }
