@@ -132,6 +132,34 @@ public class PlanCsvTests
         Assert.Equal(expected.Elements, edited.Elements);
     }
 
+    [Fact]
+    public void Read_TitleAndBlankRowsAboveTheHeader_AreKeptAbove_NotRead()
+    {
+        var plan = PlanCsv.Parse("架空町総合計画 施策一覧,,\n令和8年4月現在,,\n,,\n階層,名称,重点\n施策,地域医療,○\n,,\n施策,介護予防,\n", Header);
+        Assert.Equal(["地域医療", "介護予防"], plan.Elements.Select(e => e.Title));
+        Assert.Equal(["架空町総合計画 施策一覧", "令和8年4月現在"], plan.Source!.Table!.Above);
+        Assert.Equal(4, plan.Source.Table.HeaderRow);
+    }
+
+    [Fact]
+    public void ExportThenImport_KeepsUnknownColumnsHeadersOrderAndMarksAsWritten()
+    {
+        var text = "\uFEFF番号,区分,事業名,備考,重点,担当課\r\n1,政策,安心なまち,,,\r\n1-1,施策,地域医療,救急と連携,◎,健康課\r\n1-2,施策,介護予防,,✓,\r\n1-3,施策,見守り,,✓,福祉課\r\n";
+        var plan = PlanCsv.Parse(text, Header);
+        Assert.Equal([false, true, true, true], plan.Elements.Select(e => e.Priority));
+        Assert.Equal([("備考", "救急と連携"), ("担当課", "健康課")], plan.Elements[1].Sections.Select(s => (s.Label!, s.Text)));
+        Assert.Equal(text, ToCsv(plan));
+    }
+
+    [Fact]
+    public void ExportOfAPlanNotFromATable_WritesTheDefaultColumns_AndImportRecordsNoLayout()
+    {
+        var plan = PlanCsv.Parse("level,title,priority\n施策,a,1\n", Header) with { Source = null };
+        var csv = ToCsv(plan);
+        Assert.StartsWith("\uFEFF" + string.Join(',', PlanCsv.Columns) + "\r\n", csv, StringComparison.Ordinal);
+        Assert.Null(PlanCsv.Parse(csv, Header).Source);
+    }
+
     [Theory]
     [InlineData("level,title,sdg\n施策,a,16.11\n", "row 2, column sdg: '16.11' is not an SDG target")]
     [InlineData("level,title,備考,備考\n施策,a,1,2\n", "column '備考' appears twice")]
