@@ -15,21 +15,9 @@ public sealed class ExcelCommandTests : IDisposable
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var code = SdgMap.Cli.Cli.Run(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
+    private static (int Code, string Out, string Err) Run(params string[] args) => CliRun.Run(args);
 
-    private string Copy(string municipality)
-    {
-        var source = RepoPaths.ShippedPlans().Single(p => PlanJson.Load(p).Plan.Municipality.Name == municipality);
-        var target = Path.Combine(_dir, Path.GetFileName(source));
-        File.Copy(source, target);
-        return target;
-    }
+    private string Copy(string municipality) => CliRun.CopyShippedPlan(_dir, municipality);
 
     /// <summary>Types <paramref name="text"/> into a cell of the first sheet, as a reviewer does in Excel.</summary>
     private static void Type(string path, string reference, string text)
