@@ -77,6 +77,55 @@ public class HostileWorkbookTests
         Assert.Contains("zip bomb", e.Message, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// A bomb whose zip headers lie: the sheet says it inflates to 100 bytes, which the size check
+    /// before inflating trusts; reading must still stop there, not at the 8 MiB the data holds.
+    /// </summary>
+    [Fact]
+    public void ZipBombWithLyingSizes_IsRefusedAsDamaged_InflatingOnlyTheDeclaredSize()
+    {
+        var honest = TestWorkbook.Build(new TestSheet("S").Row(1, "階層", "名称").Row(2, "施策", "a"));
+        var padded = new MemoryStream();
+        padded.Write(honest);
+        string sheetName;
+        using (var zip = new ZipArchive(padded, ZipArchiveMode.Update, leaveOpen: true))
+        {
+            var sheet = zip.Entries.Single(e => e.FullName.Contains("worksheets/", StringComparison.Ordinal));
+            sheetName = sheet.FullName;
+            string xml;
+            using (var reader = new StreamReader(sheet.Open()))
+            {
+                xml = reader.ReadToEnd();
+            }
+
+            sheet.Delete();
+            using var writer = new StreamWriter(zip.CreateEntry(sheetName, CompressionLevel.SmallestSize).Open());
+            var at = xml.IndexOf("<x:sheetData", StringComparison.Ordinal) is var x and >= 0 ? x : xml.IndexOf("<sheetData", StringComparison.Ordinal);
+            writer.Write(xml[..at]);
+            writer.Write(new string(' ', 8 << 20));
+            writer.Write(xml[at..]);
+        }
+
+        var bytes = padded.ToArray();
+        var name = Encoding.ASCII.GetBytes(sheetName);
+        for (var i = bytes.AsSpan().IndexOf(name); i >= 0; i = bytes.AsSpan(i + 1).IndexOf(name) is var n and >= 0 ? i + 1 + n : -1)
+        {
+            // The local header's uncompressed size stands 8 bytes before its name length, the central directory's 4 after the compressed size.
+            if (bytes[i - 30] == 0x50 && bytes[i - 29] == 0x4B && bytes[i - 28] == 3)
+            {
+                BitConverter.TryWriteBytes(bytes.AsSpan(i - 30 + 22, 4), 100);
+            }
+            else if (bytes[i - 46] == 0x50 && bytes[i - 45] == 0x4B && bytes[i - 44] == 1)
+            {
+                BitConverter.TryWriteBytes(bytes.AsSpan(i - 46 + 24, 4), 100);
+            }
+        }
+
+        // The zip reader inflates no more than the declared size, so the sheet ends early, cut off: damaged, not 8 MiB read.
+        var e = Refused(bytes, new PlanLimits { MaxFileBytes = 1 << 20 });
+        Assert.StartsWith("bad.xlsx: sheet 'S': the workbook is damaged", e.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void PartPastMaxFileBytes_IsRefused_NamingTheLimit()
     {
