@@ -1,17 +1,22 @@
-using SdgMap.Export;
 using System.Globalization;
+using SdgMap.Excel;
+using SdgMap.Export;
 using SdgMap.Graph;
 using SdgMap.Parquet;
 using SdgMap.Serialization;
 
 namespace SdgMap.Cli.Commands;
 
-/// <summary><c>sdgmap export &lt;plan&gt; --to csv|dot|mermaid|jsonld</c>: the plan as a table, a diagram or linked data; <c>--to parquet -o DIR</c>: plans as Parquet tables.</summary>
+/// <summary><c>sdgmap export &lt;plan&gt; --to csv|xlsx|dot|mermaid|jsonld</c>: the plan as a table (CSV or workbook), a diagram or linked data; <c>--to parquet -o DIR</c>: plans as Parquet tables.</summary>
 internal static class ExportCommand
 {
-    public static int Run(Arguments args, TextWriter output)
+    /// <param name="args">The arguments after the command.</param>
+    /// <param name="output">Where text goes.</param>
+    /// <param name="outputPath">The <c>-o</c> file; a workbook is written there directly.</param>
+    /// <param name="wroteFile">Set when the command wrote <paramref name="outputPath"/> itself.</param>
+    public static int Run(Arguments args, TextWriter output, string? outputPath, ref bool wroteFile)
     {
-        var to = args.Option("--to") ?? throw new UsageException("export needs --to csv, dot, mermaid or jsonld.");
+        var to = args.Option("--to") ?? throw new UsageException("export needs --to csv, xlsx, dot, mermaid or jsonld.");
         var element = args.Option("--element");
         var baseUri = args.Option("--base-uri");
         args.EnsureAllRead();
@@ -20,7 +25,7 @@ internal static class ExportCommand
             throw new UsageException("export takes one plan file, e.g. sdgmap export plan.json --to csv");
         }
 
-        var document = PlanJson.Load(args.Positionals[0]);
+        var document = PlanWorkbook.Readers.Read(args.Positionals[0]);
         var graph = PlanGraph.Build([document]);
         ElementNode? root = null;
         if (element is not null)
@@ -37,6 +42,11 @@ internal static class ExportCommand
             case "csv":
                 PlanCsv.Write(document.Plan, output);
                 break;
+            case "xlsx":
+                var plan = document.Plan;
+                OutputFile.Write(outputPath ?? throw new UsageException("--to xlsx writes a workbook: name the file with -o, e.g. -o plan.xlsx."), stream => PlanWorkbook.Write(plan, stream));
+                wroteFile = true;
+                break;
             case "dot":
                 output.Write(PlanDiagram.ToDot(graph, document.Plan.Id, root));
                 break;
@@ -47,7 +57,7 @@ internal static class ExportCommand
                 output.Write(baseUri is null ? PlanLinkedData.Write(graph, document.Plan.Id) : PlanLinkedData.Write(graph, document.Plan.Id, baseUri));
                 break;
             default:
-                throw new UsageException($"--to must be csv, dot, mermaid or jsonld, not '{to}'.");
+                throw new UsageException($"--to must be csv, xlsx, dot, mermaid or jsonld, not '{to}'.");
         }
 
         return ExitCodes.Ok;
