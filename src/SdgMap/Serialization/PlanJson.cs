@@ -32,7 +32,7 @@ public static class PlanJson
     private static readonly JsonSerializerOptions Options = new(PlanJsonContext.Default.Options)
     {
         Encoder = PlanTextEncoder.Instance,
-        TypeInfoResolver = PlanJsonContext.Default.WithAddedModifier(LeaveOutEmptyLists),
+        TypeInfoResolver = PlanJsonContext.Default.WithAddedModifier(PlanJsonModel.Apply),
     };
 
     private static readonly JsonTypeInfo<Plan> PlanInfo = (JsonTypeInfo<Plan>)Options.GetTypeInfo(typeof(Plan));
@@ -43,6 +43,26 @@ public static class PlanJson
     /// JSON that people read.
     /// </summary>
     public static System.Text.Encodings.Web.JavaScriptEncoder TextEncoder => PlanTextEncoder.Instance;
+
+    /// <summary>
+    /// The converters the plan format uses for the model's values (<see cref="Catalog.SdgId"/>,
+    /// <see cref="Tag"/>, and enums by their schema names), for JSON of your own that holds them.
+    /// </summary>
+    public static IReadOnlyList<System.Text.Json.Serialization.JsonConverter> Converters { get; } =
+        [new SdgIdJsonConverter(), new TagJsonConverter(), new StrictEnumConverter<SdgMarks>(), new StrictEnumConverter<LostField>()];
+
+    /// <summary>Adds <see cref="Converters"/> to <paramref name="options"/> (before they are first used), so your own JSON writes SDG ids and tags as the plan format does.</summary>
+    /// <returns><paramref name="options"/>.</returns>
+    public static JsonSerializerOptions AddConverters(JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        foreach (var converter in Converters)
+        {
+            options.Converters.Add(converter);
+        }
+
+        return options;
+    }
 
     /// <summary>Reads a plan file.</summary>
     /// <exception cref="PlanInputException">The file cannot be read, is larger than <see cref="PlanLimits.MaxFileBytes"/>, or is not a valid plan file; the message names the file and what is wrong.</exception>
@@ -474,17 +494,5 @@ public static class PlanJson
         return e.InnerException is FormatException or InvalidOperationException && e.InnerException.Message.Length > 0
             ? $"{message} {e.InnerException.Message}"
             : message;
-    }
-
-    private static void LeaveOutEmptyLists(JsonTypeInfo info)
-    {
-        foreach (var property in info.Properties)
-        {
-            if (!property.IsRequired && property.PropertyType.IsGenericType
-                && property.PropertyType.GetGenericTypeDefinition() == typeof(IReadOnlyList<>))
-            {
-                property.ShouldSerialize = static (_, value) => value is not IValueList { Count: 0 };
-            }
-        }
     }
 }
