@@ -17,7 +17,8 @@ namespace SdgMap.Cli
     /// <summary>Dispatches a command line to a command and maps failures to exit codes.</summary>
     internal static class Cli
     {
-        private const string Usage = """
+        // The export formats come from the library's registry, so help lists what --to accepts.
+        private static readonly string Usage = $$"""
             usage: sdgmap <command> [arguments] [--format table|json|csv] [-o FILE]
 
             commands:
@@ -44,7 +45,8 @@ namespace SdgMap.Cli
                                               [--no-neighbours] [--write] [--review FILE]
               review apply <review.csv>       ○ in the accept column become declared links, × remembered rejections;
                                               [files or folders] [--by NAME] [--on DATE]
-              export <plan> --to FORMAT       csv (the flat table), dot, mermaid (diagrams; [--element ID]) or jsonld ([--base-uri URI])
+              export <plan> --to FORMAT       {{string.Join("; ", SdgMap.Export.PlanExporters.Default.All.Select(e => $"{e.Format} {e.Description}"))}};
+                                              [--element ID] (dot, mermaid) [--base-uri URI] (jsonld)
               report <files or folders>       one self-contained HTML report with SDG-coloured heatmaps; -o report.html
                                               [--level NAME|DEPTH] [--include-suggested] [--lang ja|en]
 

@@ -9,7 +9,8 @@ internal static class ExportCommand
 {
     public static int Run(Arguments args, TextWriter output)
     {
-        var to = args.Option("--to") ?? throw new UsageException("export needs --to csv, dot, mermaid or jsonld.");
+        var exporters = PlanExporters.Default;
+        var to = args.Option("--to") ?? throw new UsageException($"export needs --to {exporters.Names}.");
         var element = args.Option("--element");
         var baseUri = args.Option("--base-uri");
         args.EnsureAllRead();
@@ -30,23 +31,8 @@ internal static class ExportCommand
             }
         }
 
-        switch (to)
-        {
-            case "csv":
-                PlanCsv.Write(document.Plan, output);
-                break;
-            case "dot":
-                output.Write(PlanDiagram.ToDot(graph, document.Plan.Id, root));
-                break;
-            case "mermaid":
-                output.Write(PlanDiagram.ToMermaid(graph, document.Plan.Id, root));
-                break;
-            case "jsonld":
-                output.Write(baseUri is null ? PlanLinkedData.Write(graph, document.Plan.Id) : PlanLinkedData.Write(graph, document.Plan.Id, baseUri));
-                break;
-            default:
-                throw new UsageException($"--to must be csv, dot, mermaid or jsonld, not '{to}'.");
-        }
+        var exporter = exporters.All.FirstOrDefault(e => e.Format == to) ?? throw new UsageException($"--to must be {exporters.Names}, not '{to}'.");
+        exporter.Write(graph, output, new ExportOptions { PlanId = document.Plan.Id, Element = root, BaseUri = baseUri ?? new ExportOptions { PlanId = document.Plan.Id }.BaseUri });
 
         return ExitCodes.Ok;
     }
