@@ -169,9 +169,17 @@ public static class PlanJson
     /// <summary>The plan as the bytes of a plan file (UTF-8, no BOM, final line end).</summary>
     public static byte[] ToUtf8Bytes(Plan plan)
     {
-        using var stream = new MemoryStream();
-        Write(plan, stream);
-        return stream.ToArray();
+        ArgumentNullException.ThrowIfNull(plan);
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(4096 + (plan.Elements.Count * 512));
+        using (var writer = new Utf8JsonWriter(buffer, PlanJsonWriter.Options))
+        {
+            PlanJsonWriter.Write(plan, writer);
+        }
+
+        var bytes = new byte[buffer.WrittenCount + 1];
+        buffer.WrittenSpan.CopyTo(bytes);
+        bytes[^1] = (byte)'\n';
+        return bytes;
     }
 
     /// <summary>The plan as the text of a plan file.</summary>
@@ -182,8 +190,21 @@ public static class PlanJson
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(stream);
+        using (var writer = new Utf8JsonWriter(stream, PlanJsonWriter.Options))
+        {
+            PlanJsonWriter.Write(plan, writer);
+        }
+
+        stream.WriteByte((byte)'\n');
+    }
+
+    /// <summary>The bytes the source-generated serializer writes: the reference <see cref="PlanJsonWriter"/> is tested against.</summary>
+    internal static byte[] ToUtf8BytesByReference(Plan plan)
+    {
+        using var stream = new MemoryStream();
         JsonSerializer.Serialize(stream, plan, PlanInfo);
         stream.WriteByte((byte)'\n');
+        return stream.ToArray();
     }
 
     /// <summary>
