@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using SdgMap.Catalog;
+using SdgMap.Collections;
 using SdgMap.Graph;
 using SdgMap.Model;
 
