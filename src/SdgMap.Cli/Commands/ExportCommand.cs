@@ -1,3 +1,5 @@
+using System.CommandLine;
+using SdgMap.Cli.Resources;
 using SdgMap.Export;
 using SdgMap.Graph;
 using SdgMap.Serialization;
@@ -7,47 +9,64 @@ namespace SdgMap.Cli.Commands;
 /// <summary><c>sdgmap export &lt;plan&gt; --to csv|dot|mermaid|jsonld</c>: the plan as a table, a diagram or linked data.</summary>
 internal static class ExportCommand
 {
-    public static int Run(Arguments args, TextWriter output)
+    /// <summary>The formats <c>--to</c> takes.</summary>
+    private static readonly string[] Formats = ["csv", "dot", "mermaid", "jsonld"];
+
+    public static Command Create(CliContext context)
     {
-        var to = args.Option("--to") ?? throw new UsageException("export needs --to csv, dot, mermaid or jsonld.");
-        var element = args.Option("--element");
-        var baseUri = args.Option("--base-uri");
-        args.EnsureAllRead();
-        if (args.Positionals.Count != 1)
+        var plan = new Argument<string[]>("plan") { Description = CliText.ArgumentExportPlan, HelpName = "plan", Arity = ArgumentArity.ZeroOrMore };
+        var to = new Option<string?>("--to") { Description = CliText.OptionExportTo, HelpName = string.Join('|', Formats) };
+        to.Validators.Add(result =>
         {
-            throw new UsageException("export takes one plan file, e.g. sdgmap export plan.json --to csv");
-        }
-
-        var document = PlanJson.Load(args.Positionals[0]);
-        var graph = PlanGraph.Build([document]);
-        ElementNode? root = null;
-        if (element is not null)
-        {
-            root = new ElementNode(document.Plan.Id, element);
-            if (!graph.TryGetElement(root, out _))
+            if (result.GetValueOrDefault<string?>() is { } text && !Formats.Contains(text))
             {
-                throw new UsageException($"plan '{document.Plan.Id}' has no element '{element}'.");
+                result.AddError(CliFormat.Format(CliText.ChoiceInvalid, "--to", CliFormat.Or(Formats), text));
             }
-        }
-
-        switch (to)
+        });
+        to.CompletionSources.Add(Formats);
+        var element = new Option<string?>("--element") { Description = CliText.OptionExportElement, HelpName = "ID" };
+        var baseUri = new Option<string?>("--base-uri") { Description = CliText.OptionExportBaseUri, HelpName = "URI" };
+        var command = new Command("export", CliText.CommandExport) { plan, to, element, baseUri };
+        command.SetAction(result =>
         {
-            case "csv":
-                PlanCsv.Write(document.Plan, output);
-                break;
-            case "dot":
-                output.Write(PlanDiagram.ToDot(graph, document.Plan.Id, root));
-                break;
-            case "mermaid":
-                output.Write(PlanDiagram.ToMermaid(graph, document.Plan.Id, root));
-                break;
-            case "jsonld":
-                output.Write(baseUri is null ? PlanLinkedData.Write(graph, document.Plan.Id) : PlanLinkedData.Write(graph, document.Plan.Id, baseUri));
-                break;
-            default:
-                throw new UsageException($"--to must be csv, dot, mermaid or jsonld, not '{to}'.");
-        }
+            var format = result.GetValue(to) ?? throw new UsageException(CliText.ExportNeedsTo);
+            var files = result.GetValue(plan)!;
+            if (files.Length != 1)
+            {
+                throw new UsageException(CliText.ExportNeedsOnePlan);
+            }
 
-        return ExitCodes.Ok;
+            var document = PlanJson.Load(files[0]);
+            var graph = PlanGraph.Build([document]);
+            ElementNode? root = null;
+            if (result.GetValue(element) is { } id)
+            {
+                root = new ElementNode(document.Plan.Id, id);
+                if (!graph.TryGetElement(root, out _))
+                {
+                    throw new UsageException(CliFormat.Format(CliText.ExportNoElement, document.Plan.Id, id));
+                }
+            }
+
+            var output = context.Output;
+            switch (format)
+            {
+                case "csv":
+                    PlanCsv.Write(document.Plan, output);
+                    break;
+                case "dot":
+                    output.Write(PlanDiagram.ToDot(graph, document.Plan.Id, root));
+                    break;
+                case "mermaid":
+                    output.Write(PlanDiagram.ToMermaid(graph, document.Plan.Id, root));
+                    break;
+                default:
+                    output.Write(result.GetValue(baseUri) is { } uri ? PlanLinkedData.Write(graph, document.Plan.Id, uri) : PlanLinkedData.Write(graph, document.Plan.Id));
+                    break;
+            }
+
+            return ExitCodes.Ok;
+        });
+        return command;
     }
 }

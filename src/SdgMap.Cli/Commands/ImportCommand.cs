@@ -1,4 +1,6 @@
+using System.CommandLine;
 using System.Text;
+using SdgMap.Cli.Resources;
 using SdgMap.Model;
 using SdgMap.Serialization;
 
@@ -7,25 +9,38 @@ namespace SdgMap.Cli.Commands;
 /// <summary><c>sdgmap import &lt;table.csv&gt;</c>: a plan file from the flat table planning offices keep (UTF-8 or Shift_JIS).</summary>
 internal static class ImportCommand
 {
-    public static int Run(Arguments args, TextWriter output)
+    public static Command Create(CliContext context)
     {
-        var id = args.Option("--id") ?? throw new UsageException("import needs --id, the plan's id (a slug starting with the municipality's romanised name).");
-        var municipality = args.Option("--municipality") ?? throw new UsageException("import needs --municipality, the municipality's name (e.g. 久喜市).");
-        var header = new PlanCsv.PlanHeader
+        var table = new Argument<string[]>("table") { Description = CliText.ArgumentImportTable, HelpName = "table.csv", Arity = ArgumentArity.ZeroOrMore };
+        var id = new Option<string?>("--id") { Description = CliText.OptionImportId, HelpName = "ID" };
+        var municipality = new Option<string?>("--municipality") { Description = CliText.OptionImportMunicipality, HelpName = "NAME" };
+        var municipalityEn = new Option<string?>("--municipality-en") { Description = CliText.OptionImportMunicipalityEn, HelpName = "NAME" };
+        var municipalityCode = new Option<string?>("--municipality-code") { Description = CliText.OptionImportMunicipalityCode, HelpName = "CODE" };
+        var title = new Option<string?>("--title") { Description = CliText.OptionImportTitle, HelpName = "TITLE" };
+        var encoding = new Option<string?>("--encoding") { Description = CliText.OptionImportEncoding, HelpName = "NAME" };
+        var command = new Command("import", CliText.CommandImport) { table, id, municipality, municipalityEn, municipalityCode, title, encoding };
+        command.SetAction(result =>
         {
-            Id = id,
-            Municipality = new Municipality { Name = municipality, NameEn = args.Option("--municipality-en"), Code = args.Option("--municipality-code") },
-            Title = args.Option("--title") ?? municipality,
-        };
-        var encoding = ParseEncoding(args.Option("--encoding"));
-        args.EnsureAllRead();
-        if (args.Positionals.Count != 1)
-        {
-            throw new UsageException("import takes one table file, e.g. sdgmap import plan.csv --id kuki-plan --municipality 久喜市 -o plan.json");
-        }
+            // Checked here rather than as required options, so that the message says what the value is.
+            var planId = result.GetValue(id) ?? throw new UsageException(CliText.ImportNeedsId);
+            var name = result.GetValue(municipality) ?? throw new UsageException(CliText.ImportNeedsMunicipality);
+            var header = new PlanCsv.PlanHeader
+            {
+                Id = planId,
+                Municipality = new Municipality { Name = name, NameEn = result.GetValue(municipalityEn), Code = result.GetValue(municipalityCode) },
+                Title = result.GetValue(title) ?? name,
+            };
+            var declared = ParseEncoding(result.GetValue(encoding));
+            var files = result.GetValue(table)!;
+            if (files.Length != 1)
+            {
+                throw new UsageException(CliText.ImportNeedsOneTable);
+            }
 
-        output.Write(PlanJson.Serialize(PlanCsv.Load(args.Positionals[0], header, encoding: encoding)));
-        return ExitCodes.Ok;
+            context.Output.Write(PlanJson.Serialize(PlanCsv.Load(files[0], header, encoding: declared)));
+            return ExitCodes.Ok;
+        });
+        return command;
     }
 
     /// <summary>
@@ -56,11 +71,11 @@ internal static class ImportCommand
         catch (Exception e) when (e is ArgumentException or NotSupportedException)
         {
             // .NET knows UTF-7 by name but refuses to make it (it is obsolete and unsafe): say so, not crash.
-            throw new UsageException($"--encoding '{name}' is not an encoding this system can read; try utf-8, shift_jis or utf-16.");
+            throw new UsageException(CliFormat.Format(CliText.EncodingUnknown, name));
         }
 
         return encoding.CodePage == 65000
-            ? throw new UsageException($"--encoding '{name}' (UTF-7) is not supported; try utf-8, shift_jis or utf-16.")
+            ? throw new UsageException(CliFormat.Format(CliText.EncodingUtf7, name))
             : encoding;
     }
 }
