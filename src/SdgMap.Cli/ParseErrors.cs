@@ -16,6 +16,12 @@ internal static class ParseErrors
     public static IReadOnlyList<string> Of(ParseResult result)
     {
         var errors = result.Errors.Select(e => e.Message).ToList();
+        if (result.Tokens.Any(t => t.Type == TokenType.Directive))
+        {
+            // [suggest] completes a line being typed: its half-written words are not mistakes.
+            return errors;
+        }
+
         var command = result.CommandResult.Command;
         var known = Options(command).SelectMany(o => o.Aliases.Prepend(o.Name)).ToList();
         foreach (var word in OptionLikeArguments(result))
