@@ -1,5 +1,5 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace SdgMap.Cli.Output;
 
@@ -9,13 +9,12 @@ namespace SdgMap.Cli.Output;
 /// </summary>
 internal static class RowWriter
 {
-    private static readonly JsonSerializerOptions Json = new()
+    // Japanese stays readable (not \uXXXX), lines end in LF on every system.
+    private static readonly JsonSerializerOptions Json = new(RowJsonContext.Default.Options)
     {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         Encoder = SdgMap.Serialization.PlanJson.TextEncoder,
         WriteIndented = true,
         NewLine = "\n",
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
     };
 
     public static void Write<T>(IReadOnlyList<T> rows, IReadOnlyList<Column<T>> columns, OutputFormat format, CliContext context)
@@ -24,7 +23,7 @@ internal static class RowWriter
         switch (format)
         {
             case OutputFormat.Json:
-                output.Write(JsonSerializer.Serialize(new RowsDocument<T>(rows), Json));
+                output.Write(JsonSerializer.Serialize(new RowsDocument<T>(rows), (JsonTypeInfo<RowsDocument<T>>)Json.GetTypeInfo(typeof(RowsDocument<T>))));
                 output.Write('\n');
                 break;
             case OutputFormat.Csv:
@@ -55,6 +54,4 @@ internal static class RowWriter
 
     /// <summary>RFC 4180 quoting, and a leading apostrophe for text a spreadsheet would run as a formula.</summary>
     internal static string CsvCell(string cell) => SdgMap.Serialization.PlanCsv.Field(cell);
-
-    private sealed record RowsDocument<T>(IReadOnlyList<T> Rows);
 }
