@@ -49,10 +49,12 @@ internal static class MatrixCommand
                     Label = row.Label,
                     Counts = matrix.Columns.Select((key, c) => (key, matrix.Count(r, c))).ToDictionary(kv => kv.key, kv => kv.Item2, StringComparer.Ordinal),
                 }).ToList();
+                // A plan row's key is its plan id: the table and CSV say it once.
+                var byPlan = Parse(result.GetValue(rows)!)!.Kind == MatrixAxisKind.Plans;
                 Column<MatrixLine>[] wide =
                 [
                     new("plan", l => l.Plan),
-                    new("key", l => l.Key),
+                    .. byPlan ? [] : new Column<MatrixLine>[] { new("key", l => l.Key) },
                     new("label", l => l.Label),
                     .. matrix.Columns.Select(key => new Column<MatrixLine>(key, l => l.Counts[key])),
                 ];
