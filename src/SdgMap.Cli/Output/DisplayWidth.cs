@@ -32,6 +32,7 @@ internal static class DisplayWidth
         var start = 0;
         var used = 0;
         var lastSpace = -1;
+        var previous = -1;
         var i = 0;
         while (i < text.Length)
         {
@@ -40,8 +41,9 @@ internal static class DisplayWidth
             var w = Of(rune);
             if (used + w > width && i > start && rune.Value != ' ')
             {
-                // Break after the last space of the piece, or here when it has none.
-                var end = lastSpace > start ? lastSpace : i;
+                // Break after the last space of the piece, or here when it has none; a closing
+                // mark (、。」…) never starts a line, so its word moves down with it.
+                var end = lastSpace > start ? lastSpace : NoLineStart.Contains(rune.Value) && previous > start ? previous : i;
                 pieces.Add(text[start..end]);
                 start = end;
                 used = DisplayWidth.Of(text[start..i]);
@@ -50,6 +52,7 @@ internal static class DisplayWidth
             }
 
             used += w;
+            previous = i;
             i += length;
             if (rune.Value == ' ')
             {
@@ -64,6 +67,9 @@ internal static class DisplayWidth
 
         return pieces;
     }
+
+    // Japanese line-breaking rules (kinsoku): marks that close a phrase stay with the text before them.
+    private static readonly HashSet<int> NoLineStart = [.. "、。，．・：；？！）」』】〕〉》ー々ぁぃぅぇぉっゃゅょァィゥェォッャュョ".EnumerateRunes().Select(r => r.Value)];
 
     private static int Of(Rune rune)
     {

@@ -33,6 +33,12 @@ public class TextTableTests
         Assert.Equal(["Develop ", "effective ", "institutions"], DisplayWidth.Wrap("Develop effective institutions", 12));
     }
 
+    [Fact]
+    public void Wrap_NeverStartsALineWithAClosingMark_MovingTheCharacterBeforeItDown()
+    {
+        Assert.Equal(["あああ", "あ、い"], DisplayWidth.Wrap("ああああ、い", 8));
+    }
+
     [Property(Arbitrary = [typeof(Arbitraries)], MaxTest = 100)]
     public void Write_NoLineIsWiderThanTheWidth_WhenTheNarrowestLayoutFits(string a, string b, string c)
     {
