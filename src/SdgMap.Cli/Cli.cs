@@ -56,8 +56,10 @@ internal static class Cli
             var outputPath = result.GetValue(global.Output);
             var output = outputPath is null or "-" ? stdout : new StringWriter();
             context.Output = output;
+            context.StandardOutput = stdout;
+            context.OutputPath = outputPath is "-" ? null : outputPath;
             var code = result.Invoke(Configuration(output, stderr));
-            if (outputPath is not null and not "-")
+            if (outputPath is not null and not "-" && !context.WroteOutput)
             {
                 OutputFile.WriteText(outputPath, output.ToString()!);
             }

@@ -1,9 +1,9 @@
 using System.CommandLine;
 using SdgMap.Cli.Output;
 using SdgMap.Cli.Resources;
+using SdgMap.Excel;
 using SdgMap.Graph;
 using SdgMap.Queries;
-using SdgMap.Serialization;
 
 namespace SdgMap.Cli.Commands;
 
@@ -38,8 +38,8 @@ internal static class CompareCommand
                 throw new UsageException(CliText.CompareNeedsTwo);
             }
 
-            var a = PlanJson.Load(files[0]);
-            var b = PlanJson.Load(files[1]);
+            var a = PlanWorkbook.Readers.Read(files[0]);
+            var b = PlanWorkbook.Readers.Read(files[1]);
             if (a.Plan.Id == b.Plan.Id)
             {
                 throw new UsageException(CliFormat.Format(CliText.CompareSamePlan, a.Plan.Id));

@@ -1,7 +1,10 @@
 using System.CommandLine;
+using System.Globalization;
 using SdgMap.Cli.Resources;
+using SdgMap.Excel;
 using SdgMap.Export;
 using SdgMap.Graph;
+using SdgMap.Parquet;
 using SdgMap.Serialization;
 
 namespace SdgMap.Cli.Commands;
@@ -10,11 +13,11 @@ namespace SdgMap.Cli.Commands;
 internal static class ExportCommand
 {
     /// <summary>The formats <c>--to</c> takes.</summary>
-    private static readonly string[] Formats = ["csv", "dot", "mermaid", "jsonld"];
+    private static readonly string[] Formats = ["csv", "xlsx", "dot", "mermaid", "jsonld", "parquet"];
 
     public static Command Create(CliContext context)
     {
-        var plan = new Argument<string[]>("plan") { Description = CliText.ArgumentExportPlan, HelpName = "plan", Arity = ArgumentArity.ZeroOrMore };
+        var plan = new Argument<string[]>("plan") { Description = CliText.ArgumentExportPlan, HelpName = "plan (parquet: files or folders)", Arity = ArgumentArity.ZeroOrMore };
         var to = new Option<string?>("--to") { Description = CliText.OptionExportTo, HelpName = string.Join('|', Formats) };
         to.Validators.Add(result =>
         {
@@ -26,17 +29,28 @@ internal static class ExportCommand
         to.CompletionSources.Add(Formats);
         var element = new Option<string?>("--element") { Description = CliText.OptionExportElement, HelpName = "ID" };
         var baseUri = new Option<string?>("--base-uri") { Description = CliText.OptionExportBaseUri, HelpName = "URI" };
-        var command = new Command("export", CliText.CommandExport) { plan, to, element, baseUri };
+        var plansPerRowGroup = new Option<string?>("--plans-per-row-group") { Description = CliText.OptionPlansPerRowGroup, HelpName = "N" };
+        var command = new Command("export", CliText.CommandExport) { plan, to, element, baseUri, plansPerRowGroup };
         command.SetAction(result =>
         {
             var format = result.GetValue(to) ?? throw new UsageException(CliText.ExportNeedsTo);
             var files = result.GetValue(plan)!;
+            if (format == "parquet")
+            {
+                if ((result.GetValue(element) is not null ? "--element" : result.GetValue(baseUri) is not null ? "--base-uri" : null) is { } other)
+                {
+                    throw new UsageException(CliFormat.Format(CliText.OptionNotForParquet, other));
+                }
+
+                return Parquet(files, result.GetValue(plansPerRowGroup), context);
+            }
+
             if (files.Length != 1)
             {
                 throw new UsageException(CliText.ExportNeedsOnePlan);
             }
 
-            var document = PlanJson.Load(files[0]);
+            var document = PlanWorkbook.Readers.Read(files[0]);
             var graph = PlanGraph.Build([document]);
             ElementNode? root = null;
             if (result.GetValue(element) is { } id)
@@ -54,6 +68,11 @@ internal static class ExportCommand
                 case "csv":
                     PlanCsv.Write(document.Plan, output);
                     break;
+                case "xlsx":
+                    // A workbook is bytes, not text: written to the -o file directly.
+                    OutputFile.Write(context.OutputPath ?? throw new UsageException(CliText.ExportXlsxNeedsFile), stream => PlanWorkbook.Write(document.Plan, stream));
+                    context.WroteOutput = true;
+                    break;
                 case "dot":
                     output.Write(PlanDiagram.ToDot(graph, document.Plan.Id, root));
                     break;
@@ -68,5 +87,30 @@ internal static class ExportCommand
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    /// <summary><c>--to parquet -o DIR</c>: every plan's graph as Parquet tables in DIR.</summary>
+    private static int Parquet(string[] paths, string? perGroup, CliContext context)
+    {
+        var directory = context.OutputPath ?? throw new UsageException(CliText.ExportParquetNeedsFolder);
+        var options = ParquetExportOptions.Default;
+        if (perGroup is not null)
+        {
+            options = int.TryParse(perGroup, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1
+                ? options with { PlansPerRowGroup = n }
+                : throw new UsageException(CliFormat.Format(CliText.PlansPerRowGroupInvalid, perGroup));
+        }
+
+        var graph = PlanGraphLoader.Load(paths, "export");
+        var result = ParquetExport.WriteAsync(graph, directory, options).GetAwaiter().GetResult();
+
+        // The folder is the output; what standard output gets is what was written there.
+        context.WroteOutput = true;
+        foreach (var table in result.Tables)
+        {
+            context.StandardOutput.WriteLine(CliFormat.Format(table.RowGroups == 1 ? CliText.ParquetTableOne : CliText.ParquetTable, table.Path, table.Rows, table.RowGroups));
+        }
+
+        return ExitCodes.Ok;
     }
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using SdgMap.Cli.Resources;
+using SdgMap.Excel;
 using SdgMap.Model;
 using SdgMap.Serialization;
 
@@ -18,7 +19,8 @@ internal static class ImportCommand
         var municipalityCode = new Option<string?>("--municipality-code") { Description = CliText.OptionImportMunicipalityCode, HelpName = "CODE" };
         var title = new Option<string?>("--title") { Description = CliText.OptionImportTitle, HelpName = "TITLE" };
         var encoding = new Option<string?>("--encoding") { Description = CliText.OptionImportEncoding, HelpName = "NAME" };
-        var command = new Command("import", CliText.CommandImport) { table, id, municipality, municipalityEn, municipalityCode, title, encoding };
+        var sheet = new Option<string?>("--sheet") { Description = CliText.OptionImportSheet, HelpName = "NAME" };
+        var command = new Command("import", CliText.CommandImport) { table, id, municipality, municipalityEn, municipalityCode, title, encoding, sheet };
         command.SetAction(result =>
         {
             // Checked here rather than as required options, so that the message says what the value is.
@@ -30,14 +32,32 @@ internal static class ImportCommand
                 Municipality = new Municipality { Name = name, NameEn = result.GetValue(municipalityEn), Code = result.GetValue(municipalityCode) },
                 Title = result.GetValue(title) ?? name,
             };
-            var declared = ParseEncoding(result.GetValue(encoding));
+            var encodingName = result.GetValue(encoding);
+            var declared = ParseEncoding(encodingName);
+            var sheetName = result.GetValue(sheet);
             var files = result.GetValue(table)!;
             if (files.Length != 1)
             {
                 throw new UsageException(CliText.ImportNeedsOneTable);
             }
 
-            context.Output.Write(PlanJson.Serialize(PlanCsv.Load(files[0], header, encoding: declared)));
+            var path = files[0];
+            var workbook = PlanWorkbook.IsWorkbookPath(path);
+            if (workbook ? encodingName is not null : sheetName is not null)
+            {
+                throw new UsageException(workbook ? CliText.ImportEncodingForCsv : CliText.ImportSheetForWorkbooks);
+            }
+
+            // A workbook by its extension, through the reader seam; any other name (a pipe, table.txt) is read as CSV.
+            var plan = workbook
+                ? PlanWorkbook.Readers.Read(path, new PlanReadContext { Header = header, Sheet = sheetName }).Plan
+                : PlanCsv.Load(path, header, encoding: declared);
+            if (plan.Source?.Table?.Columns.Where(c => c.Field is null).Select(c => c.Header).ToList() is { Count: > 0 } extra)
+            {
+                context.Error.WriteLine(CliFormat.Format(extra.Count == 1 ? CliText.ImportExtraColumn : CliText.ImportExtraColumns, string.Join(", ", extra)));
+            }
+
+            context.Output.Write(PlanJson.Serialize(plan));
             return ExitCodes.Ok;
         });
         return command;

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using SdgMap.Cli.Output;
 using SdgMap.Cli.Resources;
+using SdgMap.Excel;
 using SdgMap.Model;
 using SdgMap.Serialization;
 using SdgMap.Suggestions;
@@ -49,7 +50,7 @@ internal static class ReviewCommand
         }
 
         var tablePath = arguments[0];
-        var rows = ReviewTable.Read(tablePath);
+        var rows = PlanWorkbook.IsWorkbookPath(tablePath) ? ReviewWorkbook.Read(tablePath) : ReviewTable.Read(tablePath);
         var planPaths = arguments.Length > 1
             ? arguments.Skip(1).ToList()
             : rows.Select(r => r.File ?? throw new PlanInputException(CliText.ReviewRowNoFile, tablePath) { Row = r.Row })

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using SdgMap.Cli.Output;
 using SdgMap.Cli.Resources;
+using SdgMap.Excel;
 using SdgMap.Graph;
 using SdgMap.Model;
 using SdgMap.Queries;
@@ -109,16 +110,23 @@ internal static class SuggestCommand
         if (review is not null)
         {
             var files = graph.Documents.Where(d => d.Path is not null).ToDictionary(d => d.Plan.Id, d => d.Path!, StringComparer.Ordinal);
-            var table = new StringWriter();
-            ReviewTable.Write(suggestions, files, table);
-            if (review != "-")
+            if (PlanWorkbook.IsWorkbookPath(review))
             {
-                OutputFile.WriteText(review, table.ToString());
+                OutputFile.Write(review, stream => ReviewWorkbook.Write(suggestions, files, stream));
             }
             else
             {
-                // '-' is standard output everywhere: the review table is then what it carries.
-                context.Output.Write(table.ToString());
+                var table = new StringWriter();
+                ReviewTable.Write(suggestions, files, table);
+                if (review != "-")
+                {
+                    OutputFile.WriteText(review, table.ToString());
+                }
+                else
+                {
+                    // '-' is standard output everywhere: the review table is then what it carries.
+                    context.Output.Write(table.ToString());
+                }
             }
         }
 

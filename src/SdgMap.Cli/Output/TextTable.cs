@@ -1,5 +1,7 @@
 using System.Text;
 
+using SdgMap.Text;
+
 namespace SdgMap.Cli.Output;
 
 /// <summary>

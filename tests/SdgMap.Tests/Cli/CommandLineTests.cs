@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using SdgMap.Cli.Output;
+using SdgMap.Text;
 using SdgMap.Queries;
 
 namespace SdgMap.Tests.Cli;

@@ -14,7 +14,12 @@ public sealed class ReadmeCommandLineTests : IDisposable
         var readme = File.ReadAllText(Path.Combine(RepoPaths.Root, "README.md")).ReplaceLineEndings("\n");
         var start = readme.IndexOf("\n## Command line\n", StringComparison.Ordinal);
         var end = readme.IndexOf("\n## ", start + 1, StringComparison.Ordinal);
-        var lines = readme[start..end].Split('\n').Where(l => l.StartsWith(Prefix, StringComparison.Ordinal)).Select(l => l[Prefix.Length..]);
+        // The section's own examples: the block after "Examples:" (later blocks, such as the Excel
+        // walk-through, run in examples/ on files they make first).
+        var section = readme[start..end];
+        var block = section[section.IndexOf("Examples:\n\n```sh\n", StringComparison.Ordinal)..];
+        block = block[..block.IndexOf("\n```\n", StringComparison.Ordinal)];
+        var lines = block.Split('\n').Where(l => l.StartsWith(Prefix, StringComparison.Ordinal)).Select(l => l[Prefix.Length..]);
         return [.. lines];
     }
 

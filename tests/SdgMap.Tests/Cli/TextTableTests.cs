@@ -2,6 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using SdgMap.Cli.Output;
+using SdgMap.Text;
 
 namespace SdgMap.Tests.Cli;
 
