@@ -1,4 +1,6 @@
+using System.CommandLine;
 using SdgMap.Cli.Output;
+using SdgMap.Cli.Resources;
 using SdgMap.Queries;
 
 namespace SdgMap.Cli.Commands;
@@ -6,23 +8,35 @@ namespace SdgMap.Cli.Commands;
 /// <summary><c>sdgmap coverage &lt;paths&gt;</c>: which goals or targets each plan covers, and through which elements.</summary>
 internal static class CoverageCommand
 {
-    public static int Run(Arguments args, TextWriter output)
-    {
-        var format = OutputFormats.Parse(args.Option("--format", "-f"));
-        var by = ParseBy(args.Option("--by"));
-        var scope = new QueryScope { Level = args.Option("--level"), IncludeSuggested = args.Flag("--include-suggested") };
-        var combined = args.Flag("--combined");
-        var coveredOnly = args.Flag("--covered-only");
-        args.EnsureAllRead();
-        var rows = PlanGraphLoader.Load(args, "coverage").Coverage(by, scope, combined);
-        RowWriter.Write(coveredOnly ? [.. rows.Where(r => r.Covered)] : rows, format, output);
-        return ExitCodes.Ok;
-    }
+    private static readonly Column<SdgCoverage>[] Columns =
+    [
+        new("plan", r => r.Plan),
+        new("sdg", r => r.Sdg),
+        new("covered", r => r.Covered),
+        new("count", r => r.Count),
+        new("elements", r => r.Elements),
+        new("rolledUp", r => r.RolledUp),
+        new("suggestedOnly", r => r.SuggestedOnly),
+    ];
 
-    internal static SdgLevel ParseBy(string? text) => text switch
+    public static Command Create(CliContext context)
     {
-        null or "target" => SdgLevel.Target,
-        "goal" => SdgLevel.Goal,
-        _ => throw new UsageException($"--by must be goal or target, not '{text}'."),
-    };
+        var paths = CommonOptions.Paths();
+        var by = CommonOptions.By(CliText.OptionBy);
+        var level = CommonOptions.Level(CliText.OptionLevelScope);
+        var tag = CommonOptions.Tag();
+        var includeSuggested = CommonOptions.IncludeSuggested();
+        var combined = CommonOptions.Flag("--combined", CliText.OptionCoverageCombined);
+        var coveredOnly = CommonOptions.Flag("--covered-only", CliText.OptionCoveredOnly);
+        var format = CommonOptions.Format();
+        var command = new Command("coverage", CliText.CommandCoverage) { paths, by, level, tag, includeSuggested, combined, coveredOnly, format };
+        command.SetAction(result =>
+        {
+            var scope = new QueryScope { Level = result.GetValue(level), Tag = result.GetValue(tag), IncludeSuggested = result.GetValue(includeSuggested) };
+            var rows = PlanGraphLoader.Load(result.GetValue(paths)!, "coverage").Coverage(CommonOptions.ToLevel(result.GetValue(by)!), scope, result.GetValue(combined));
+            RowWriter.Write(result.GetValue(coveredOnly) ? [.. rows.Where(r => r.Covered)] : rows, Columns, CommonOptions.ToFormat(result.GetValue(format)!), context);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
 }

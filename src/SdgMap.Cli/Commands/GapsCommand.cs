@@ -1,4 +1,6 @@
+using System.CommandLine;
 using SdgMap.Cli.Output;
+using SdgMap.Cli.Resources;
 using SdgMap.Queries;
 
 namespace SdgMap.Cli.Commands;
@@ -6,27 +8,42 @@ namespace SdgMap.Cli.Commands;
 /// <summary><c>sdgmap gaps &lt;paths&gt;</c>: uncovered goals and targets, elements without SDG links or required tags, unused terms, incomplete KPIs.</summary>
 internal static class GapsCommand
 {
-    public static int Run(Arguments args, TextWriter output)
-    {
-        var format = OutputFormats.Parse(args.Option("--format", "-f"));
-        var byText = args.Option("--by");
-        var options = new GapOptions
-        {
-            By = byText is null ? null : CoverageCommand.ParseBy(byText),
-            Level = args.Option("--level"),
-            RequiredTaxonomies = args.ListOption("--require-tag") ?? [],
-            AcrossPlans = args.Flag("--across-plans"),
-            Kinds = args.ListOption("--kind"),
-        };
-        if (options.Kinds?.FirstOrDefault(k => !GapKinds.All.Contains(k)) is { } unknown)
-        {
-            throw new UsageException($"--kind: unknown gap kind '{unknown}'; the kinds are {string.Join(", ", GapKinds.All)}.");
-        }
+    private static readonly Column<Gap>[] Columns =
+    [
+        new("plan", r => r.Plan),
+        new("kind", r => r.Kind),
+        new("subject", r => r.Subject),
+        new("message", r => r.Message),
+    ];
 
-        var scope = new QueryScope { IncludeSuggested = args.Flag("--include-suggested") };
-        args.EnsureAllRead();
-        var gaps = PlanGraphLoader.Load(args, "gaps").Gaps(options, scope);
-        RowWriter.Write(gaps, format, output);
-        return ExitCodes.Ok;
+    public static Command Create(CliContext context)
+    {
+        var paths = CommonOptions.Paths();
+        var by = CommonOptions.OptionalBy(CliText.OptionGapsBy);
+        var level = CommonOptions.Level(CliText.OptionGapsLevel);
+        var tag = CommonOptions.Tag();
+        var requireTag = new Option<string?>("--require-tag") { Description = CliText.OptionRequireTag, HelpName = "TAXONOMY,..." };
+        var kinds = CommonOptions.Kinds(CliText.OptionGapKinds, CliText.GapKindWord, GapKinds.All);
+        var includeSuggested = CommonOptions.IncludeSuggested();
+        var alsoAcrossPlans = CommonOptions.Flag("--also-across-plans", CliText.OptionAlsoAcrossPlans);
+        var acrossPlans = Deprecated.Flag("--across-plans");
+        var format = CommonOptions.Format();
+        var command = new Command("gaps", CliText.CommandGaps) { paths, by, level, tag, requireTag, kinds, includeSuggested, alsoAcrossPlans, acrossPlans, format };
+        command.SetAction(result =>
+        {
+            var options = new GapOptions
+            {
+                By = result.GetValue(by) is { } sdgLevel ? CommonOptions.ToLevel(sdgLevel) : null,
+                Level = result.GetValue(level),
+                RequiredTaxonomies = result.GetValue(requireTag)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [],
+                AcrossPlans = result.GetValue(alsoAcrossPlans) || Deprecated.Used(result, acrossPlans, "--also-across-plans", context),
+                Kinds = result.GetValue(kinds),
+            };
+            var scope = new QueryScope { Tag = result.GetValue(tag), IncludeSuggested = result.GetValue(includeSuggested) };
+            var gaps = PlanGraphLoader.Load(result.GetValue(paths)!, "gaps").Gaps(options, scope);
+            RowWriter.Write(gaps, Columns, CommonOptions.ToFormat(result.GetValue(format)!), context);
+            return ExitCodes.Ok;
+        });
+        return command;
     }
 }

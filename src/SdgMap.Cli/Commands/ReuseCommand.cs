@@ -1,4 +1,6 @@
+using System.CommandLine;
 using SdgMap.Cli.Output;
+using SdgMap.Cli.Resources;
 using SdgMap.Queries;
 
 namespace SdgMap.Cli.Commands;
@@ -6,38 +8,65 @@ namespace SdgMap.Cli.Commands;
 /// <summary><c>sdgmap reuse &lt;paths&gt;</c>: work reused across policies and plans.</summary>
 internal static class ReuseCommand
 {
-    public static int Run(Arguments args, TextWriter output)
+    private static readonly Column<ReuseGroup>[] Columns =
+    [
+        new("group", r => r.Group),
+        new("kind", r => r.Kind),
+        new("score", r => r.Score),
+        new("elements", r => r.Elements),
+        new("matched", r => r.Matched),
+    ];
+
+    public static Command Create(CliContext context)
     {
-        var format = OutputFormats.Parse(args.Option("--format", "-f"));
-        var options = new ReuseOptions
+        var paths = CommonOptions.Paths();
+        var minSimilarity = new Option<double>("--min-similarity")
         {
-            Level = args.Option("--level"),
-            MinSimilarity = ParseSimilarity(args.Option("--min-similarity")),
-            IncludeDescriptions = args.Flag("--include-descriptions"),
+            Description = CliText.OptionMinSimilarity,
+            HelpName = "X",
+            DefaultValueFactory = _ => ReuseOptions.Default.MinSimilarity,
+            CustomParser = result =>
+            {
+                // The range is ReuseOptions' own rule: the record refuses what the search cannot do.
+                try
+                {
+                    return new ReuseOptions { MinSimilarity = CommonOptions.Number(result) ?? double.NaN }.MinSimilarity;
+                }
+                catch (ArgumentOutOfRangeException)
+                {
+                    result.AddError(CliFormat.Format(CliText.MinSimilarityInvalid, ReuseOptions.LowestMinSimilarity, CommonOptions.Single(result)));
+                    return ReuseOptions.Default.MinSimilarity;
+                }
+            },
         };
-        var kinds = args.ListOption("--kind")?.ToHashSet(StringComparer.Ordinal);
-        if (kinds?.FirstOrDefault(k => !ReuseKinds.All.Contains(k)) is { } unknown)
+        var includeDescriptions = CommonOptions.Flag("--include-descriptions", CliText.OptionIncludeDescriptions);
+        var level = CommonOptions.Level(CliText.OptionReuseLevel);
+        var kinds = CommonOptions.Kinds(CliText.OptionReuseKinds, CliText.ReuseKindWord, ReuseKinds.All);
+        var onlyAcrossPlans = CommonOptions.Flag("--only-across-plans", CliText.OptionOnlyAcrossPlans);
+        var acrossPlans = Deprecated.Flag("--across-plans");
+        var format = CommonOptions.Format();
+        var command = new Command("reuse", CliText.CommandReuse) { paths, minSimilarity, includeDescriptions, level, kinds, onlyAcrossPlans, acrossPlans, format };
+        command.SetAction(result =>
         {
-            throw new UsageException($"--kind: unknown reuse kind '{unknown}'; the kinds are {string.Join(", ", ReuseKinds.All)}.");
-        }
+            var wanted = result.GetValue(kinds)?.ToHashSet(StringComparer.Ordinal);
+            bool Wants(params string[] any) => wanted is null || any.Any(wanted.Contains);
 
-        var acrossPlans = args.Flag("--across-plans");
-        args.EnsureAllRead();
-        var groups = PlanGraphLoader.Load(args, "reuse").Reuse(options);
-        var shown = groups.Where(g => (kinds is null || kinds.Contains(g.Kind)) && (!acrossPlans || g.Elements.Select(e => e.Plan).Distinct().Count() > 1)).ToList();
-        RowWriter.Write(shown, format, output);
-        return ExitCodes.Ok;
-    }
-
-    private static double ParseSimilarity(string? text)
-    {
-        if (text is null)
-        {
-            return ReuseOptions.Default.MinSimilarity;
-        }
-
-        return double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value) && value is >= ReuseOptions.LowestMinSimilarity and <= 1
-            ? value
-            : throw new UsageException($"--min-similarity must be a number from {ReuseOptions.LowestMinSimilarity} to 1 (below that, no banding of 128 MinHash values finds pairs reliably), not '{text}'.");
+            // Only the kinds asked for are searched: near-duplicate search is the costly one.
+            var options = new ReuseOptions
+            {
+                Level = result.GetValue(level),
+                MinSimilarity = result.GetValue(minSimilarity),
+                IncludeDescriptions = result.GetValue(includeDescriptions),
+                Explicit = Wants(ReuseKinds.Referenced, ReuseKinds.RepostedKpi),
+                SharedTargets = Wants(ReuseKinds.SharedTargets),
+                Textual = Wants(ReuseKinds.IdenticalText, ReuseKinds.SimilarText),
+            };
+            var acrossOnly = result.GetValue(onlyAcrossPlans) || Deprecated.Used(result, acrossPlans, "--only-across-plans", context);
+            var groups = PlanGraphLoader.Load(result.GetValue(paths)!, "reuse").Reuse(options);
+            var shown = groups.Where(g => (wanted is null || wanted.Contains(g.Kind)) && (!acrossOnly || g.Elements.Select(e => e.Plan).Distinct().Skip(1).Any())).ToList();
+            RowWriter.Write(shown, Columns, CommonOptions.ToFormat(result.GetValue(format)!), context);
+            return ExitCodes.Ok;
+        });
+        return command;
     }
 }
