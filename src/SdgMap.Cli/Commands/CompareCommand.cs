@@ -1,4 +1,5 @@
 using SdgMap.Cli.Output;
+using SdgMap.Excel;
 using SdgMap.Graph;
 using SdgMap.Queries;
 using SdgMap.Serialization;
@@ -20,8 +21,8 @@ internal static class CompareCommand
             throw new UsageException("compare takes two plan files, e.g. sdgmap compare a.json b.json");
         }
 
-        var a = PlanReaders.Default.Read(args.Positionals[0]);
-        var b = PlanReaders.Default.Read(args.Positionals[1]);
+        var a = PlanWorkbook.Readers.Read(args.Positionals[0]);
+        var b = PlanWorkbook.Readers.Read(args.Positionals[1]);
         if (a.Plan.Id == b.Plan.Id)
         {
             throw new UsageException($"both files hold plan '{a.Plan.Id}'.");

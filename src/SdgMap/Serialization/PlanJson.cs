@@ -441,7 +441,7 @@ public static class PlanJson
     {
         if (bytes.StartsWith("PK\x03\x04"u8))
         {
-            return "this is a zip archive (an Excel workbook .xlsx?), not a plan file (JSON); save the sheet as CSV and read it with `sdgmap import` (PlanCsv.Load in C#).";
+            return "this is a zip archive (an Excel workbook .xlsx?), not a plan file (JSON); read a workbook with `sdgmap import` (PlanWorkbook.Load of SdgMap.Excel in C#) to make a plan file.";
         }
 
         var text = bytes.TrimStart(" \t\r\n"u8);
