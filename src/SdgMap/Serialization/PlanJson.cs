@@ -77,7 +77,14 @@ public static class PlanJson
     /// <param name="path">The file's name for messages and <see cref="PlanDocument.Path"/>; <see langword="null"/> for input from no file.</param>
     /// <exception cref="PlanInputException">The bytes are not a valid plan file.</exception>
     /// <param name="limits">The size limits; <see cref="PlanLimits.Default"/> when null.</param>
-    public static PlanDocument Parse(ReadOnlySpan<byte> utf8Json, string? path = null, PlanLimits? limits = null)
+    public static PlanDocument Parse(ReadOnlySpan<byte> utf8Json, string? path = null, PlanLimits? limits = null) =>
+        Parse(utf8Json, path, limits, byReference: false);
+
+    /// <summary>
+    /// Reads a plan: with <see cref="PlanJsonReader"/> first, and with the source-generated reader
+    /// when it declines (or always, <paramref name="byReference"/>, for the tests that hold the two equal).
+    /// </summary>
+    internal static PlanDocument Parse(ReadOnlySpan<byte> utf8Json, string? path, PlanLimits? limits, bool byReference)
     {
         limits ??= PlanLimits.Default;
         if (utf8Json.Length > limits.MaxFileBytes)
@@ -100,10 +107,10 @@ public static class PlanJson
             throw new PlanInputException("the file is empty; expected a plan object ({ \"format\": \"sdgmap.plan/1\", … }).", path);
         }
 
-        Plan? plan;
+        Plan? plan = byReference ? null : PlanJsonReader.TryRead(utf8Json, limits.MaxDepth);
         try
         {
-            plan = JsonSerializer.Deserialize(utf8Json, limits.MaxDepth == PlanLimits.Default.MaxDepth ? PlanInfo : InfoWithDepth(limits.MaxDepth));
+            plan ??= JsonSerializer.Deserialize(utf8Json, limits.MaxDepth == PlanLimits.Default.MaxDepth ? PlanInfo : InfoWithDepth(limits.MaxDepth));
         }
         catch (JsonException e) when (NotJsonHint(utf8Json, path) is { } hint)
         {
