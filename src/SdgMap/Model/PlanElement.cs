@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using SdgMap.Catalog;
+using SdgMap.Resources;
 
 namespace SdgMap.Model;
 
@@ -90,5 +91,5 @@ public sealed record PlanElement
 
     /// <summary>The title, or a placeholder that says it was lost, for display.</summary>
     [JsonIgnore]
-    public string DisplayTitle => Title ?? (Lost.Contains(LostField.Title) ? "(title lost in the source)" : "(no title)");
+    public string DisplayTitle => Title ?? (Lost.Contains(LostField.Title) ? Messages.TitleLostInSource : Messages.NoTitle);
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using SdgMap.Catalog;
 using SdgMap.Model;
+using SdgMap.Resources;
 using SdgMap.Text;
 
 namespace SdgMap.Serialization;
@@ -63,7 +64,7 @@ public static class PlanCsv
     public static Plan Load(string path, PlanHeader header, PlanLimits? limits = null, Encoding? encoding = null)
     {
         limits ??= PlanLimits.Default;
-        var bytes = InputFile.ReadAllBytes(path, "file", limits.MaxFileBytes);
+        var bytes = InputFile.ReadAllBytes(path, Messages.WhatFile, limits.MaxFileBytes);
         return Parse(Decode(bytes, encoding, path), header, path, limits);
     }
 
@@ -98,14 +99,14 @@ public static class PlanCsv
             }
             catch (DecoderFallbackException e)
             {
-                throw new PlanInputException($"the file is not valid {encoding.WebName}: the bytes at offset {e.Index} do not decode.", path, innerException: e);
+                throw new PlanInputException(Localized.Format(Messages.TableNotValidEncoding, encoding.WebName, e.Index), path, innerException: e);
             }
         }
 
         // Without a BOM, UTF-16 and UTF-32 are valid UTF-8 full of NULs, which read as one garbled header.
         if (bytes is not ([0xFF, 0xFE, ..] or [0xFE, 0xFF, ..] or [0xEF, 0xBB, 0xBF, ..]) && PlanJson.WideEncoding(bytes) is { } wide)
         {
-            throw new PlanInputException($"the table is {wide}; save it as UTF-8 (or UTF-16 with a byte order mark), or declare it with --encoding (utf-16, utf-16BE).", path, 1);
+            throw new PlanInputException(Localized.Format(Messages.WideTable, wide), path, 1);
         }
 
         switch (bytes)
@@ -154,7 +155,7 @@ public static class PlanCsv
                 {
                     if (record.FieldCount > limits.MaxColumns)
                     {
-                        throw new PlanInputException($"the header has {record.FieldCount:N0} columns, more than the limit of {limits.MaxColumns:N0} (PlanLimits.MaxColumns).", path, record.Line) { Row = 1 };
+                        throw new PlanInputException(Localized.Format(Messages.TableTooManyColumns, record.FieldCount, limits.MaxColumns), path, record.Line) { Row = 1 };
                     }
 
                     headerCells = record.Fields;
@@ -170,12 +171,12 @@ public static class PlanCsv
 
                 if (record.FieldCount > headerCells.Length)
                 {
-                    throw new PlanInputException($"row {r} has {record.FieldCount:N0} cells but the header names {headerCells.Length} columns.", path, record.Line) { Row = r };
+                    throw new PlanInputException(Localized.Format(Messages.TableRaggedRow, r, record.FieldCount, headerCells.Length), path, record.Line) { Row = r };
                 }
 
                 if (rows.Count == limits.MaxElements)
                 {
-                    throw new PlanInputException($"the table has more than {limits.MaxElements:N0} rows, the limit of elements (PlanLimits.MaxElements).", path, record.Line) { Row = r };
+                    throw new PlanInputException(Localized.Format(Messages.TableTooManyRows, limits.MaxElements), path, record.Line) { Row = r };
                 }
 
                 CheckCellLengths(record.Fields, r, record.Line, limits, path);
@@ -184,16 +185,16 @@ public static class PlanCsv
         }
         catch (CsvFieldTooLongException e)
         {
-            throw new PlanInputException($"row {e.Record}: a cell is longer than the limit of {limits.MaxStringBytes:N0} bytes (PlanLimits.MaxStringBytes).", path, e.Line, innerException: e) { Row = e.Record };
+            throw new PlanInputException(Localized.Format(Messages.TableFieldTooLong, e.Record, limits.MaxStringBytes), path, e.Line, innerException: e) { Row = e.Record };
         }
         catch (CsvFormatException e)
         {
-            throw new PlanInputException($"row {e.Record}: {e.Problem}", path, e.Line, innerException: e) { Row = e.Record };
+            throw new PlanInputException(Localized.Format(Messages.TableRowProblem, e.Record, e.Problem), path, e.Line, innerException: e) { Row = e.Record };
         }
 
         if (headerCells is null)
         {
-            throw new PlanInputException("the table is empty; expected a header row naming the columns (" + string.Join(", ", Columns) + ").", path);
+            throw new PlanInputException(Localized.Format(Messages.TableEmpty, string.Join(", ", Columns)), path);
         }
 
         return Build(rows, header, path);
@@ -207,7 +208,7 @@ public static class PlanCsv
             // A UTF-16 unit is at most three UTF-8 bytes, so most cells need no count.
             if ((long)cell.Length * 3 > limits.MaxStringBytes && Encoding.UTF8.GetByteCount(cell) is var bytes && bytes > limits.MaxStringBytes)
             {
-                throw new PlanInputException($"row {row}: a cell of {bytes:N0} bytes is longer than the limit of {limits.MaxStringBytes:N0} (PlanLimits.MaxStringBytes).", path, line) { Row = row };
+                throw new PlanInputException(Localized.Format(Messages.TableCellTooLong, row, bytes, limits.MaxStringBytes), path, line) { Row = row };
             }
         }
     }
@@ -315,12 +316,12 @@ public static class PlanCsv
 
             if (!Columns.Contains(name, StringComparer.OrdinalIgnoreCase))
             {
-                throw new PlanInputException($"column '{name}' is not one of: {string.Join(", ", Columns)} (or their Japanese names: {string.Join(", ", Aliases.Keys)}).", path, 1) { Row = 1 };
+                throw new PlanInputException(Localized.Format(Messages.TableUnknownColumn, name, string.Join(", ", Columns), string.Join(", ", Aliases.Keys)), path, 1) { Row = 1 };
             }
 
             if (!columns.TryAdd(name, c))
             {
-                throw new PlanInputException($"column '{name}' appears twice.", path, 1) { Row = 1 };
+                throw new PlanInputException(Localized.Format(Messages.TableColumnTwice, name), path, 1) { Row = 1 };
             }
         }
 
@@ -328,7 +329,7 @@ public static class PlanCsv
         {
             if (!columns.ContainsKey(required))
             {
-                throw new PlanInputException($"the header has no '{required}' column.", path, 1) { Row = 1 };
+                throw new PlanInputException(Localized.Format(Messages.TableMissingColumn, required), path, 1) { Row = 1 };
             }
         }
 
@@ -351,7 +352,7 @@ public static class PlanCsv
             {
                 if (kpi is null)
                 {
-                    throw new PlanInputException($"row {row.Number} repeats element '{id}' but gives no KPI.", path, row.Line) { Row = row.Number, ElementId = id };
+                    throw new PlanInputException(Localized.Format(Messages.TableRepeatWithoutKpi, row.Number, id), path, row.Line) { Row = row.Number, ElementId = id };
                 }
 
                 elements[owner] = elements[owner] with { Kpis = [.. elements[owner].Kpis, kpi] };
@@ -360,7 +361,7 @@ public static class PlanCsv
 
             if (row["level"].Length == 0)
             {
-                throw new PlanInputException($"row {row.Number} (element '{id}') has no level.", path, row.Line) { Row = row.Number, ElementId = id };
+                throw new PlanInputException(Localized.Format(Messages.TableRowWithoutLevel, row.Number, id), path, row.Line) { Row = row.Number, ElementId = id };
             }
 
             if (!levelOrder.Contains(row["level"]))
@@ -376,8 +377,8 @@ public static class PlanCsv
                 Level = row["level"],
                 Title = NullIfEmpty(row["title"]),
                 Parent = NullIfEmpty(idsAreCodes && row["parent"].Length > 0 ? ElementCode.Normalize(row["parent"]) : row["parent"]),
-                Sdg = [.. Split(row["sdg"]).Select(s => SdgId.TryParse(s, out var sdg, out var error) ? sdg : throw new PlanInputException($"row {row.Number}, column sdg: {error}", path, row.Line) { Row = row.Number, ElementId = id })],
-                Tags = [.. Split(row["tags"]).Select(t => Tag.TryParse(t, out var tag) ? tag : throw new PlanInputException($"row {row.Number}, column tags: '{t}' is not a tag such as care:medical.", path, row.Line) { Row = row.Number, ElementId = id })],
+                Sdg = [.. Split(row["sdg"]).Select(s => SdgId.TryParse(s, out var sdg, out var error) ? sdg : throw new PlanInputException(Localized.Format(Messages.TableBadSdg, row.Number, error), path, row.Line) { Row = row.Number, ElementId = id })],
+                Tags = [.. Split(row["tags"]).Select(t => Tag.TryParse(t, out var tag) ? tag : throw new PlanInputException(Localized.Format(Messages.TableBadTag, row.Number, t), path, row.Line) { Row = row.Number, ElementId = id })],
                 Priority = row.Trimmed("priority").ToUpperInvariant() is "TRUE" or "1" or "重点" or "○" or "◎",
                 Description = NullIfEmpty(row["description"]),
                 Kpis = kpi is null ? [] : [kpi],
@@ -476,7 +477,7 @@ public static class PlanCsv
             {
                 fiscalYear = int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= PlanJson.MinYear and <= PlanJson.MaxYear
                     ? y
-                    : throw new PlanInputException($"row {Number}, column {column}Year: '{year}' is not a Western year from {PlanJson.MinYear} to {PlanJson.MaxYear} such as 2026.", path, Line) { Row = Number };
+                    : throw new PlanInputException(Localized.Format(Messages.TableBadYear, Number, column, year, PlanJson.MinYear, PlanJson.MaxYear), path, Line) { Row = Number };
             }
 
             return new KpiMeasurement { Value = NullIfEmpty(value), FiscalYear = fiscalYear };

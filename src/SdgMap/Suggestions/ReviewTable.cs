@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using SdgMap.Catalog;
 using SdgMap.Model;
+using SdgMap.Resources;
 using SdgMap.Serialization;
 using SdgMap.Text;
 
@@ -75,7 +76,7 @@ public static class ReviewTable
     {
         ArgumentNullException.ThrowIfNull(path);
         limits ??= PlanLimits.Default;
-        var bytes = InputFile.ReadAllBytes(path, "file", limits.MaxFileBytes);
+        var bytes = InputFile.ReadAllBytes(path, Messages.WhatFile, limits.MaxFileBytes);
         return Parse(PlanCsv.Decode(bytes), path);
     }
 
@@ -97,7 +98,7 @@ public static class ReviewTable
 
         if (records.Count == 0)
         {
-            throw new PlanInputException("the review table is empty; expected a header row with plan, element, sdg or tag, and accept.", path, 1);
+            throw new PlanInputException(Messages.ReviewEmpty, path, 1);
         }
 
         var header = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
@@ -107,7 +108,7 @@ public static class ReviewTable
             name = JapaneseHeaders.GetValueOrDefault(name, name);
             if (name.Length > 0 && !header.TryAdd(name, c))
             {
-                throw new PlanInputException($"the column '{name}' appears twice in the header.", path, 1) { Row = 1 };
+                throw new PlanInputException(Localized.Format(Messages.ReviewColumnTwice, name), path, 1) { Row = 1 };
             }
         }
 
@@ -115,13 +116,13 @@ public static class ReviewTable
         {
             if (!header.ContainsKey(needed))
             {
-                throw new PlanInputException($"the header has no '{needed}' column; a review table has {string.Join(", ", Columns)}.", path, 1) { Row = 1 };
+                throw new PlanInputException(Localized.Format(Messages.ReviewMissingColumn, needed, string.Join(", ", Columns)), path, 1) { Row = 1 };
             }
         }
 
         if (!header.ContainsKey("sdg") && !header.ContainsKey("tag"))
         {
-            throw new PlanInputException("the header has neither an 'sdg' nor a 'tag' column.", path, 1) { Row = 1 };
+            throw new PlanInputException(Messages.ReviewNoSdgOrTagColumn, path, 1) { Row = 1 };
         }
 
         var rows = new List<ReviewRow>();
@@ -143,7 +144,7 @@ public static class ReviewTable
             var element = Cell("element");
             if (plan.Length == 0 || element.Length == 0)
             {
-                throw Wrong($"the row has no {(plan.Length == 0 ? "plan" : "element")}.");
+                throw Wrong(plan.Length == 0 ? Messages.ReviewRowNoPlan : Messages.ReviewRowNoElement);
             }
 
             var sdgText = Cell("sdg");
@@ -152,24 +153,24 @@ public static class ReviewTable
             Tag? tag = null;
             if (sdgText.Length > 0)
             {
-                sdg = SdgId.TryParse(sdgText, out var id, out var error) && SdgCatalog.Default.Contains(id) ? id : throw Wrong($"sdg: {error ?? $"'{sdgText}' is not in the catalogue"}.", element);
+                sdg = SdgId.TryParse(sdgText, out var id, out var error) && SdgCatalog.Default.Contains(id) ? id : throw Wrong(Localized.Format(Messages.ReviewBadSdg, (error ?? Localized.Format(Messages.ReviewSdgNotInCatalogue, sdgText)).TrimEnd('.')), element);
             }
 
             if (tagText.Length > 0)
             {
-                tag = Tag.TryParse(tagText, out var t) ? t : throw Wrong($"tag: '{tagText}' is not a tag (taxonomy:term, such as care:medical).", element);
+                tag = Tag.TryParse(tagText, out var t) ? t : throw Wrong(Localized.Format(Messages.ReviewBadTag, tagText), element);
             }
 
             if ((sdg is null) == (tag is null))
             {
-                throw Wrong(sdg is null ? "the row names neither an SDG (sdg) nor a tag (tag)." : "the row names both an SDG and a tag; one row decides one link.", element);
+                throw Wrong(sdg is null ? Messages.ReviewNeitherSdgNorTag : Messages.ReviewBothSdgAndTag, element);
             }
 
             var mark = Cell("accept");
             ReviewVerdict? verdict = IsMark(mark, AcceptMarks) ? ReviewVerdict.Accept : IsMark(mark, RejectMarks) ? ReviewVerdict.Reject : null;
             if (verdict is null && mark.Length > 0)
             {
-                throw Wrong($"accept: '{mark}' is neither accept (○) nor reject (×); leave it blank to decide later.", element);
+                throw Wrong(Localized.Format(Messages.ReviewBadMark, mark), element);
             }
 
             foreach (var other in new[] { "by", "on", "note", "score", "method" })
@@ -177,7 +178,7 @@ public static class ReviewTable
                 var cell = Cell(other);
                 if (IsMark(cell, SymbolMarks))
                 {
-                    throw Wrong($"{other}: holds the mark '{cell}'; marks go in the accept column.", element);
+                    throw Wrong(Localized.Format(Messages.ReviewMarkInOtherColumn, other, cell), element);
                 }
             }
 
@@ -185,13 +186,13 @@ public static class ReviewTable
             string? date = null;
             if (on.Length > 0 && (date = IsoDate(on)) is null)
             {
-                throw Wrong($"on: '{on}' is not a date (2026-12-01).", element);
+                throw Wrong(Localized.Format(Messages.ReviewBadDate, on), element);
             }
 
             var key = (plan, element, sdg?.ToString() ?? tag!.Value.ToString());
             if (seen.TryGetValue(key, out var first))
             {
-                throw Wrong($"repeats row {first} (the same plan, element and {(sdg is null ? "tag" : "SDG")}).", element);
+                throw Wrong(Localized.Format(sdg is null ? Messages.ReviewRepeatsRowTag : Messages.ReviewRepeatsRowSdg, first), element);
             }
 
             seen.Add(key, row);

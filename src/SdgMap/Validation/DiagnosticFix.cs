@@ -1,5 +1,6 @@
 using SdgMap.Catalog;
 using SdgMap.Model;
+using SdgMap.Resources;
 
 namespace SdgMap.Validation;
 
@@ -34,6 +35,6 @@ public sealed record DiagnosticFix
     {
         var label = Label is null ? string.Empty : $" {Label}";
         var evidence = Evidence.Count == 0 ? string.Empty : $" ({string.Concat(Evidence.Select(e => $"「{e}」"))})";
-        return $"suggest: {Sdg}{label}{evidence}";
+        return Localized.Format(Messages.FixSuggest, Sdg, label, evidence);
     }
 }
