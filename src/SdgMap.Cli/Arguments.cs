@@ -1,3 +1,5 @@
+using SdgMap.Cli.Resources;
+
 namespace SdgMap.Cli;
 
 /// <summary>
@@ -47,7 +49,7 @@ internal sealed class Arguments
             {
                 if (!e.MoveNext())
                 {
-                    throw new UsageException($"option {name} needs a value.");
+                    throw new UsageException(Localized.Format(CliMessages.OptionNeedsValue, name));
                 }
 
                 value = e.Current;
@@ -55,7 +57,7 @@ internal sealed class Arguments
 
             if (!result._options.TryAdd(name, value))
             {
-                throw new UsageException($"option {name} is given twice.");
+                throw new UsageException(Localized.Format(CliMessages.OptionTwice, name));
             }
         }
 
@@ -92,7 +94,7 @@ internal sealed class Arguments
         var unknown = _options.Keys.Where(k => !_read.Contains(k)).Order(StringComparer.Ordinal).ToList();
         if (unknown.Count > 0)
         {
-            throw new UsageException($"unknown option {string.Join(", ", unknown)}.");
+            throw new UsageException(Localized.Format(CliMessages.UnknownOption, string.Join(", ", unknown)));
         }
     }
 }

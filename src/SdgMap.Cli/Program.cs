@@ -1,7 +1,9 @@
+using System.Globalization;
 using System.Text;
 using SdgMap.Cli;
 using SdgMap.Cli.Commands;
 using SdgMap.Cli.Output;
+using SdgMap.Cli.Resources;
 using SdgMap.Serialization;
 
 Console.OutputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
@@ -53,7 +55,38 @@ namespace SdgMap.Cli
 
         private static readonly HashSet<string> Flags = ["--help", "-h", "--tags", "--no-neighbours", "--write", "--fix", "--no-suggestions", "--include-suggested", "--combined", "--covered-only", "--across-plans", "--differences", "--include-descriptions"];
 
+        /// <summary>Runs the command line; <c>--lang</c> sets the language of messages for this run only.</summary>
         public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+        {
+            var culture = CultureInfo.CurrentUICulture;
+            try
+            {
+                string[] command;
+                try
+                {
+                    command = UiLanguage.Apply(args);
+                }
+                catch (UsageException e)
+                {
+                    return Refuse(e, stderr);
+                }
+
+                return RunCommand(command, stdout, stderr);
+            }
+            finally
+            {
+                CultureInfo.CurrentUICulture = culture;
+            }
+        }
+
+        private static int Refuse(UsageException e, TextWriter stderr)
+        {
+            stderr.WriteLine($"sdgmap: {TerminalText.Paragraph(e.Message)}");
+            stderr.WriteLine(CliMessages.RunHelp);
+            return ExitCodes.BadInput;
+        }
+
+        private static int RunCommand(string[] args, TextWriter stdout, TextWriter stderr)
         {
             if (args.Length == 0 || args[0] is "--help" or "-h" or "help")
             {
@@ -73,7 +106,7 @@ namespace SdgMap.Cli
                 var outputPath = arguments.Option("-o", "--output");
                 if (outputPath is not null && string.IsNullOrWhiteSpace(outputPath))
                 {
-                    throw new UsageException("-o needs a file name ('-' is standard output), not an empty one.");
+                    throw new UsageException(CliMessages.OutputNeedsName);
                 }
 
                 if (outputPath == "-")
@@ -97,7 +130,7 @@ namespace SdgMap.Cli
                     "report" => ReportCommand.Run(arguments, output),
                     "suggest" => SuggestCommand.Run(arguments, output, stderr),
                     "review" => ReviewCommand.Run(arguments, output, stderr),
-                    _ => throw new UsageException($"unknown command '{args[0]}'."),
+                    _ => throw new UsageException(Localized.Format(CliMessages.UnknownCommand, args[0])),
                 };
                 if (outputPath is not null)
                 {
@@ -108,9 +141,7 @@ namespace SdgMap.Cli
             }
             catch (UsageException e)
             {
-                stderr.WriteLine($"sdgmap: {TerminalText.Paragraph(e.Message)}");
-                stderr.WriteLine("Run 'sdgmap --help' for usage.");
-                return ExitCodes.BadInput;
+                return Refuse(e, stderr);
             }
             catch (PlanInputException e)
             {

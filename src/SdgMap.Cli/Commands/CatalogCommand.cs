@@ -1,4 +1,5 @@
 using SdgMap.Cli.Output;
+using SdgMap.Cli.Resources;
 using SdgMap.Queries;
 
 namespace SdgMap.Cli.Commands;
@@ -14,7 +15,7 @@ internal static class CatalogCommand
         {
             0 => CatalogQueries.GoalsAndTargets(),
             1 => Lookup(args.Positionals[0]),
-            _ => throw new UsageException("catalog takes at most one id, e.g. sdgmap catalog 16.6"),
+            _ => throw new UsageException(CliMessages.CatalogOneId),
         };
         RowWriter.Write(rows, format, output);
         return ExitCodes.Ok;

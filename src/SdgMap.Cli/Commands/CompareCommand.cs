@@ -1,4 +1,5 @@
 using SdgMap.Cli.Output;
+using SdgMap.Cli.Resources;
 using SdgMap.Graph;
 using SdgMap.Queries;
 using SdgMap.Serialization;
@@ -17,14 +18,14 @@ internal static class CompareCommand
         args.EnsureAllRead();
         if (args.Positionals.Count != 2)
         {
-            throw new UsageException("compare takes two plan files, e.g. sdgmap compare a.json b.json");
+            throw new UsageException(CliMessages.CompareTwoFiles);
         }
 
         var a = PlanJson.Load(args.Positionals[0]);
         var b = PlanJson.Load(args.Positionals[1]);
         if (a.Plan.Id == b.Plan.Id)
         {
-            throw new UsageException($"both files hold plan '{a.Plan.Id}'.");
+            throw new UsageException(Localized.Format(CliMessages.CompareSamePlan, a.Plan.Id));
         }
 
         var rows = PlanGraph.Build([a, b]).Compare(a.Plan.Id, b.Plan.Id, by, includeSuggested);

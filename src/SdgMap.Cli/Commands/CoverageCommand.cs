@@ -1,4 +1,5 @@
 using SdgMap.Cli.Output;
+using SdgMap.Cli.Resources;
 using SdgMap.Queries;
 
 namespace SdgMap.Cli.Commands;
@@ -23,6 +24,6 @@ internal static class CoverageCommand
     {
         null or "target" => SdgLevel.Target,
         "goal" => SdgLevel.Goal,
-        _ => throw new UsageException($"--by must be goal or target, not '{text}'."),
+        _ => throw new UsageException(Localized.Format(CliMessages.ByValue, text)),
     };
 }

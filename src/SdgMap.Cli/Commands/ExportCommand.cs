@@ -1,3 +1,4 @@
+using SdgMap.Cli.Resources;
 using SdgMap.Export;
 using SdgMap.Graph;
 using SdgMap.Serialization;
@@ -9,13 +10,13 @@ internal static class ExportCommand
 {
     public static int Run(Arguments args, TextWriter output)
     {
-        var to = args.Option("--to") ?? throw new UsageException("export needs --to csv, dot, mermaid or jsonld.");
+        var to = args.Option("--to") ?? throw new UsageException(CliMessages.ExportNeedsTo);
         var element = args.Option("--element");
         var baseUri = args.Option("--base-uri");
         args.EnsureAllRead();
         if (args.Positionals.Count != 1)
         {
-            throw new UsageException("export takes one plan file, e.g. sdgmap export plan.json --to csv");
+            throw new UsageException(CliMessages.ExportOneFile);
         }
 
         var document = PlanJson.Load(args.Positionals[0]);
@@ -26,7 +27,7 @@ internal static class ExportCommand
             root = new ElementNode(document.Plan.Id, element);
             if (!graph.TryGetElement(root, out _))
             {
-                throw new UsageException($"plan '{document.Plan.Id}' has no element '{element}'.");
+                throw new UsageException(Localized.Format(CliMessages.ExportNoElement, document.Plan.Id, element));
             }
         }
 
@@ -45,7 +46,7 @@ internal static class ExportCommand
                 output.Write(baseUri is null ? PlanLinkedData.Write(graph, document.Plan.Id) : PlanLinkedData.Write(graph, document.Plan.Id, baseUri));
                 break;
             default:
-                throw new UsageException($"--to must be csv, dot, mermaid or jsonld, not '{to}'.");
+                throw new UsageException(Localized.Format(CliMessages.ExportToValue, to));
         }
 
         return ExitCodes.Ok;

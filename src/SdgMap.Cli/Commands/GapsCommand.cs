@@ -1,4 +1,5 @@
 using SdgMap.Cli.Output;
+using SdgMap.Cli.Resources;
 using SdgMap.Queries;
 
 namespace SdgMap.Cli.Commands;
@@ -20,7 +21,7 @@ internal static class GapsCommand
         };
         if (options.Kinds?.FirstOrDefault(k => !GapKinds.All.Contains(k)) is { } unknown)
         {
-            throw new UsageException($"--kind: unknown gap kind '{unknown}'; the kinds are {string.Join(", ", GapKinds.All)}.");
+            throw new UsageException(Localized.Format(CliMessages.UnknownGapKind, unknown, string.Join(", ", GapKinds.All)));
         }
 
         var scope = new QueryScope { IncludeSuggested = args.Flag("--include-suggested") };

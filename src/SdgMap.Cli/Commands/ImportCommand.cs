@@ -1,4 +1,5 @@
 using System.Text;
+using SdgMap.Cli.Resources;
 using SdgMap.Model;
 using SdgMap.Serialization;
 
@@ -9,8 +10,8 @@ internal static class ImportCommand
 {
     public static int Run(Arguments args, TextWriter output)
     {
-        var id = args.Option("--id") ?? throw new UsageException("import needs --id, the plan's id (a slug starting with the municipality's romanised name).");
-        var municipality = args.Option("--municipality") ?? throw new UsageException("import needs --municipality, the municipality's name (e.g. 久喜市).");
+        var id = args.Option("--id") ?? throw new UsageException(CliMessages.ImportNeedsId);
+        var municipality = args.Option("--municipality") ?? throw new UsageException(CliMessages.ImportNeedsMunicipality);
         var header = new PlanCsv.PlanHeader
         {
             Id = id,
@@ -21,7 +22,7 @@ internal static class ImportCommand
         args.EnsureAllRead();
         if (args.Positionals.Count != 1)
         {
-            throw new UsageException("import takes one table file, e.g. sdgmap import plan.csv --id kuki-plan --municipality 久喜市 -o plan.json");
+            throw new UsageException(CliMessages.ImportOneFile);
         }
 
         output.Write(PlanJson.Serialize(PlanCsv.Load(args.Positionals[0], header, encoding: encoding)));
@@ -56,11 +57,11 @@ internal static class ImportCommand
         catch (Exception e) when (e is ArgumentException or NotSupportedException)
         {
             // .NET knows UTF-7 by name but refuses to make it (it is obsolete and unsafe): say so, not crash.
-            throw new UsageException($"--encoding '{name}' is not an encoding this system can read; try utf-8, shift_jis or utf-16.");
+            throw new UsageException(Localized.Format(CliMessages.EncodingUnknown, name));
         }
 
         return encoding.CodePage == 65000
-            ? throw new UsageException($"--encoding '{name}' (UTF-7) is not supported; try utf-8, shift_jis or utf-16.")
+            ? throw new UsageException(Localized.Format(CliMessages.EncodingUtf7, name))
             : encoding;
     }
 }

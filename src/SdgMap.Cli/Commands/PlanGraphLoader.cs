@@ -1,3 +1,4 @@
+using SdgMap.Cli.Resources;
 using SdgMap.Graph;
 using SdgMap.Serialization;
 
@@ -13,7 +14,7 @@ internal static class PlanGraphLoader
     {
         if (args.Positionals.Count == 0)
         {
-            throw new UsageException($"{command} needs at least one plan file or folder, e.g. sdgmap {command} data/plans");
+            throw new UsageException(Localized.Format(CliMessages.NeedsPlans, command));
         }
 
         return PlanFiles.LoadAll(args.Positionals, progress: Progress is { } writer ? new SynchronousProgress(writer) : null);
@@ -62,7 +63,7 @@ internal static class PlanGraphLoader
         if (clash is not null)
         {
             var files = clash.Select(d => d.Path ?? "(in memory)").Order(StringComparer.Ordinal).ToList();
-            throw new PlanInputException($"plan id '{clash.Key}' is used by {files[0]} too; plan ids must be unique.", files[1]);
+            throw new PlanInputException(Localized.Format(CliMessages.PlanIdClash, clash.Key, files[0]), files[1]);
         }
 
         return PlanGraph.Build(documents);

@@ -1,4 +1,5 @@
 using System.Text;
+using SdgMap.Cli.Resources;
 using SdgMap.Export;
 
 namespace SdgMap.Cli.Commands;
@@ -19,7 +20,7 @@ internal static class ReportCommand
         };
         if (string.IsNullOrWhiteSpace(options.Level))
         {
-            throw new UsageException("--level needs a level name (施策) or depth (1).");
+            throw new UsageException(CliMessages.LevelNeedsValue);
         }
 
         args.EnsureAllRead();
@@ -34,6 +35,6 @@ internal static class ReportCommand
     {
         null or "ja" => ReportLanguage.Japanese,
         "en" => ReportLanguage.English,
-        _ => throw new UsageException($"--lang must be ja or en, not '{text}'."),
+        _ => throw new UsageException(Localized.Format(CliMessages.LangValue, text)),
     };
 }

@@ -1,4 +1,5 @@
 using SdgMap.Cli.Output;
+using SdgMap.Cli.Resources;
 using SdgMap.Queries;
 
 namespace SdgMap.Cli.Commands;
@@ -18,7 +19,7 @@ internal static class ReuseCommand
         var kinds = args.ListOption("--kind")?.ToHashSet(StringComparer.Ordinal);
         if (kinds?.FirstOrDefault(k => !ReuseKinds.All.Contains(k)) is { } unknown)
         {
-            throw new UsageException($"--kind: unknown reuse kind '{unknown}'; the kinds are {string.Join(", ", ReuseKinds.All)}.");
+            throw new UsageException(Localized.Format(CliMessages.UnknownReuseKind, unknown, string.Join(", ", ReuseKinds.All)));
         }
 
         var acrossPlans = args.Flag("--across-plans");
@@ -38,6 +39,6 @@ internal static class ReuseCommand
 
         return double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value) && value is >= ReuseOptions.LowestMinSimilarity and <= 1
             ? value
-            : throw new UsageException($"--min-similarity must be a number from {ReuseOptions.LowestMinSimilarity} to 1 (below that, no banding of 128 MinHash values finds pairs reliably), not '{text}'.");
+            : throw new UsageException(Localized.Format(CliMessages.MinSimilarityValue, ReuseOptions.LowestMinSimilarity, text));
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using SdgMap.Cli.Output;
+using SdgMap.Cli.Resources;
 using SdgMap.Model;
 using SdgMap.Serialization;
 using SdgMap.Suggestions;
@@ -17,7 +18,7 @@ internal static class ReviewCommand
     {
         if (args.Positionals.Count == 0 || args.Positionals[0] != "apply")
         {
-            throw new UsageException("review has one action, apply: sdgmap review apply review.csv [plan files or folders] [--by NAME] [--on DATE]");
+            throw new UsageException(CliMessages.ReviewOneAction);
         }
 
         var format = OutputFormats.Parse(args.Option("--format", "-f"));
@@ -26,14 +27,14 @@ internal static class ReviewCommand
         args.EnsureAllRead();
         if (args.Positionals.Count < 2)
         {
-            throw new UsageException("review apply needs the review table, e.g. sdgmap review apply review.csv");
+            throw new UsageException(CliMessages.ReviewNeedsTable);
         }
 
         var tablePath = args.Positionals[1];
         var rows = ReviewTable.Read(tablePath);
         var planPaths = args.Positionals.Count > 2
             ? args.Positionals.Skip(2).ToList()
-            : rows.Select(r => r.File ?? throw new PlanInputException("the row names no plan file (file column); name the plan files after the table.", tablePath) { Row = r.Row })
+            : rows.Select(r => r.File ?? throw new PlanInputException(CliMessages.ReviewRowNoFile, tablePath) { Row = r.Row })
                 .Distinct(StringComparer.Ordinal)
                 .Select(f => Resolve(f, tablePath))
                 .ToList();
@@ -51,12 +52,12 @@ internal static class ReviewCommand
         {
             if (!byPlan.TryGetValue(row.Plan, out var document))
             {
-                throw new PlanInputException($"plan '{row.Plan}' is not among the plans read ({string.Join(", ", byPlan.Keys.Order(StringComparer.Ordinal))}).", tablePath) { Row = row.Row };
+                throw new PlanInputException(Localized.Format(CliMessages.ReviewPlanNotRead, row.Plan, string.Join(", ", byPlan.Keys.Order(StringComparer.Ordinal))), tablePath) { Row = row.Row };
             }
 
             if (!document.Plan.Elements.Any(e => e.Id == row.Element))
             {
-                throw new PlanInputException($"plan '{row.Plan}' has no element '{row.Element}'.", tablePath) { Row = row.Row, ElementId = row.Element };
+                throw new PlanInputException(Localized.Format(CliMessages.ReviewNoElement, row.Plan, row.Element), tablePath) { Row = row.Row, ElementId = row.Element };
             }
 
             var counts = summary.GetValueOrDefault(row.Plan) ?? new ReviewSummaryRow { Plan = row.Plan, File = document.Path ?? string.Empty };
@@ -87,14 +88,14 @@ internal static class ReviewCommand
 
             if (!ReferenceEquals(updated, document.Plan))
             {
-                updates.Add((document.Path ?? throw new UsageException($"plan '{planId}' has no file to write."), updated));
+                updates.Add((document.Path ?? throw new UsageException(Localized.Format(CliMessages.PlanWithoutFile, planId)), updated));
             }
         }
 
         foreach (var (path, plan) in updates)
         {
             PlanJson.Save(plan, path);
-            stderr.WriteLine($"sdgmap: applied the review to {TerminalText.Safe(path)}");
+            stderr.WriteLine(Localized.Format(CliMessages.AppliedReview, TerminalText.Safe(path)));
         }
 
         RowWriter.Write([.. summary.Values.OrderBy(s => s.Plan, StringComparer.Ordinal)], format, output);
@@ -114,7 +115,7 @@ internal static class ReviewCommand
     }
 
     private static string ParseDate(string text) =>
-        ReviewTable.IsoDate(text) ?? throw new UsageException($"--on must be a date written 2026-12-01, not '{text}'.");
+        ReviewTable.IsoDate(text) ?? throw new UsageException(Localized.Format(CliMessages.OnValue, text));
 }
 
 /// <summary>What <c>review apply</c> did to one plan.</summary>

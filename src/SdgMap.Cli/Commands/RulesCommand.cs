@@ -1,4 +1,5 @@
 using SdgMap.Cli.Output;
+using SdgMap.Cli.Resources;
 using SdgMap.Validation;
 
 namespace SdgMap.Cli.Commands;
@@ -12,7 +13,7 @@ internal static class RulesCommand
         args.EnsureAllRead();
         if (args.Positionals.Count > 0)
         {
-            throw new UsageException("rules takes no arguments.");
+            throw new UsageException(CliMessages.RulesNoArguments);
         }
 
         RowWriter.Write(ValidationRules.All, format, output);

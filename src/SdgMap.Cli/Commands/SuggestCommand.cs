@@ -1,5 +1,6 @@
 using System.Globalization;
 using SdgMap.Cli.Output;
+using SdgMap.Cli.Resources;
 using SdgMap.Graph;
 using SdgMap.Model;
 using SdgMap.Queries;
@@ -46,11 +47,11 @@ internal static class SuggestCommand
             {
                 if (document.Path is not { } path || !path.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
                 {
-                    throw new UsageException($"--write: plan '{document.Plan.Id}' was not read from a plan file, so there is nowhere to write its suggestions.");
+                    throw new UsageException(Localized.Format(CliMessages.WriteWithoutFile, document.Plan.Id));
                 }
 
                 PlanJson.Save(updated, path);
-                stderr.WriteLine($"sdgmap: wrote suggestions into {TerminalText.Safe(path)}");
+                stderr.WriteLine(Localized.Format(CliMessages.WroteSuggestions, TerminalText.Safe(path)));
             }
         }
 
@@ -75,7 +76,7 @@ internal static class SuggestCommand
 
         return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var score) && score is >= 0 and <= 1
             ? score
-            : throw new UsageException($"--min-score must be a number from 0 to 1, not '{text}'.");
+            : throw new UsageException(Localized.Format(CliMessages.MinScoreValue, text));
     }
 
     private static int? ParseTop(string? text) => text switch
@@ -84,7 +85,7 @@ internal static class SuggestCommand
         "all" => null,
         _ => int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var top) && top >= 1
             ? top
-            : throw new UsageException($"--top must be a whole number of at least 1, or all, not '{text}'."),
+            : throw new UsageException(Localized.Format(CliMessages.TopValue, text)),
     };
 }
 

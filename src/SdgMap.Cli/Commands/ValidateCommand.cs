@@ -1,5 +1,6 @@
 using System.Globalization;
 using SdgMap.Cli.Output;
+using SdgMap.Cli.Resources;
 using SdgMap.Serialization;
 using SdgMap.Suggestions;
 using SdgMap.Validation;
@@ -25,7 +26,7 @@ internal static class ValidateCommand
         args.EnsureAllRead();
         if (sourceRoot is not null && !Directory.Exists(sourceRoot))
         {
-            throw new UsageException($"--source-root {sourceRoot}: no such folder.");
+            throw new UsageException(Localized.Format(CliMessages.SourceRootMissing, sourceRoot));
         }
 
         var root = new SourceRoot(sourceRoot ?? Environment.CurrentDirectory);
@@ -46,8 +47,9 @@ internal static class ValidateCommand
         catch (ArgumentException e)
         {
             // An option a typo would have turned into "no check at all": refuse it, naming its source.
+            // With no plans only the severities are checked: if they pass, the required level was refused.
             var source = requireSdgAt is not null || config is null ? "--require-sdg-at" : $"{config}: requireSdgAt";
-            throw new UsageException(e.Message.StartsWith("no plan has a level", StringComparison.Ordinal) ? $"{source}: {e.Message}" : $"{config}: {e.Message}");
+            throw new UsageException(SeveritiesAreValid(options) ? $"{source}: {e.Message}" : $"{config}: {e.Message}");
         }
 
         if (withSuggestions || fix)
@@ -61,7 +63,7 @@ internal static class ValidateCommand
                     if (document.Path is { } path)
                     {
                         PlanJson.Save(updated, path);
-                        error.WriteLine($"sdgmap: wrote suggestions for the elements without SDG links into {TerminalText.Safe(path)}");
+                        error.WriteLine(Localized.Format(CliMessages.WroteFixSuggestions, TerminalText.Safe(path)));
                     }
                 }
             }
@@ -95,21 +97,34 @@ internal static class ValidateCommand
 
         var errors = shown.Count(f => f.Severity == Severity.Error);
         var warnings = shown.Count(f => f.Severity == Severity.Warning);
-        var summary = $"{errors} error(s), {warnings} warning(s), {shown.Count - errors - warnings} note(s).";
+        var summary = Localized.Format(CliMessages.ValidateSummary, errors, warnings, shown.Count - errors - warnings);
         if (baseline is not null)
         {
             var known = reported.Count - shown.Count;
             var fixedSince = baseline.Count - known;
-            summary = $"new since the baseline: {summary} Known from the baseline: {known}; fixed since: {fixedSince}.";
+            summary = Localized.Format(CliMessages.ValidateSummaryBaseline, summary, known, fixedSince);
         }
 
         if (maxErrors > 0)
         {
-            summary += errors > maxErrors ? $" More than --max-errors {maxErrors}." : $" Within --max-errors {maxErrors}.";
+            summary += Localized.Format(errors > maxErrors ? CliMessages.MoreThanMaxErrors : CliMessages.WithinMaxErrors, maxErrors);
         }
 
         error.WriteLine(summary);
         return errors > maxErrors ? ExitCodes.Findings : ExitCodes.Ok;
+    }
+
+    private static bool SeveritiesAreValid(ValidationOptions options)
+    {
+        try
+        {
+            PlanValidator.Validate([], options);
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
     }
 
     private static int MaxErrors(string? value)
@@ -121,6 +136,6 @@ internal static class ValidateCommand
 
         return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n)
             ? n
-            : throw new UsageException($"--max-errors takes a whole number of errors (0 or more), not '{value}'.");
+            : throw new UsageException(Localized.Format(CliMessages.MaxErrorsValue, value));
     }
 }

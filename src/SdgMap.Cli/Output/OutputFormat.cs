@@ -1,3 +1,5 @@
+using SdgMap.Cli.Resources;
+
 namespace SdgMap.Cli.Output;
 
 /// <summary>How a command prints its rows.</summary>
@@ -15,6 +17,6 @@ internal static class OutputFormats
         null or "table" or "text" => OutputFormat.Table,
         "json" => OutputFormat.Json,
         "csv" => OutputFormat.Csv,
-        _ => throw new UsageException($"--format must be table, json or csv, not '{text}'."),
+        _ => throw new UsageException(Localized.Format(CliMessages.FormatValue, text)),
     };
 }
