@@ -4,7 +4,8 @@
 #     run exactly as written: `dotnet pack -o artifacts` in the clone, `dotnet tool install -g …`
 #     from that folder, `dotnet add package SdgMap --source …` in a new project beside the clone;
 #  2. the packages hold what NuGet shows (their own readme, icon, XML docs, symbols);
-#  3. the installed sdgmap validates a shipped plan and looks up the catalogue;
+#  3. the installed sdgmap validates a shipped plan, looks up the catalogue and speaks Japanese
+#     (its satellite assemblies are in the package and found);
 #  4. README's C# quick start runs in that project, outside the repository (SamplePlans);
 #  5. the NuGet readme's C# example runs as a file-based script with `#:package SdgMap@<version>`.
 # The global tool goes to a temporary DOTNET_CLI_HOME and packages to a temporary NuGet cache, so
@@ -70,14 +71,22 @@ packages() {
     local readme; readme=$(unzip -p "$nupkg" README.nuget.md)
     grep -q 'not on nuget.org' <<<"$readme" && ! grep -q 'dotnet run --project' <<<"$readme" || return 1
   done
-  contains "$lib" 'lib/net10.0/SdgMap.xml' && contains "$cli" 'tools/net10.0/any/SdgMap.Cli.dll'
+  contains "$lib" 'lib/net10.0/SdgMap.xml' && contains "$cli" 'tools/net10.0/any/SdgMap.Cli.dll' || return 1
+  # Japanese messages travel as satellite assemblies: the library's in its package, both in the tool's.
+  contains "$lib" 'lib/net10.0/ja/SdgMap.resources.dll' \
+    && contains "$cli" 'tools/net10.0/any/ja/SdgMap.resources.dll' && contains "$cli" 'tools/net10.0/any/ja/SdgMap.Cli.resources.dll'
 }
 
 tool() {
   local sdgmap="$DOTNET_CLI_HOME/.dotnet/tools/sdgmap" plan
   plan=$(ls "$root"/data/plans/*.json | head -n 1)
   "$sdgmap" validate "$plan" >"$work/validate.out" 2>&1 || { cat "$work/validate.out" >&2; return 1; }
-  local catalog; catalog=$("$sdgmap" catalog 16.6 --format json) && grep -q '"id": "16.6"' <<<"$catalog"
+  local catalog; catalog=$("$sdgmap" catalog 16.6 --format json) && grep -q '"id": "16.6"' <<<"$catalog" || return 1
+  # The installed tool finds its satellite assemblies: library and CLI messages in Japanese, by --lang and by LANG.
+  local japanese rc=0; japanese=$("$sdgmap" summary "$work/no-such-plan.json" --lang ja 2>&1) || rc=$?
+  [ "$rc" -eq 2 ] && grep -q 'ファイルもフォルダーもありません' <<<"$japanese" || { echo "$japanese" >&2; return 1; }
+  rc=0; japanese=$(env -u LC_ALL -u LC_MESSAGES LANG=ja_JP.UTF-8 "$sdgmap" no-such-command 2>&1) || rc=$?
+  [ "$rc" -eq 2 ] && grep -q 'というコマンドはありません' <<<"$japanese" || { echo "$japanese" >&2; return 1; }
 }
 
 quick_start() {
