@@ -50,6 +50,8 @@ namespace SdgMap.Cli
               report <files or folders>       one self-contained HTML report with SDG-coloured heatmaps; -o report.html
                                               [--level NAME|DEPTH] [--include-suggested] [--lang ja|en]
 
+            --lang ja|en (any command): messages in Japanese or English; without it, from LANG (ja_JP.UTF-8: Japanese)
+
             exit codes: 0 done, 1 validate found errors, 2 bad usage or unreadable input
             """;
 

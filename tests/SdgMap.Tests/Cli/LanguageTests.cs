@@ -6,13 +6,7 @@ namespace SdgMap.Tests.Cli;
 /// <summary>sdgmap speaks Japanese with --lang ja or a Japanese LANG, English otherwise; rule ids and exit codes stay.</summary>
 public class LanguageTests
 {
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var code = SdgMap.Cli.Cli.Run(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
+    private static (int Code, string Out, string Err) Run(params string[] args) => Hostile.HostileCorpusTests.Run(args);
 
     private static IEnumerable<string> RuleIds(string text) =>
         System.Text.RegularExpressions.Regex.Matches(text, @"\bSDG0\d\d\b").Select(m => m.Value);
