@@ -44,6 +44,11 @@ switch (args.FirstOrDefault())
         SdgMap.Benchmarks.ScaleProbe.Run(args[1], Console.Out);
         return;
 
+    // parquet-probe CORPUS_DIR OUT_DIR [runs]: the Parquet export of a generated corpus, timed apart from loading.
+    case "parquet-probe":
+        SdgMap.Benchmarks.ParquetProbe.Run(args[1], args[2], Number(args, 3, 3), Console.Out);
+        return;
+
     // neardup-probe [plans] [sample]: one timed near-duplicate search over the corpus' element texts.
     case "neardup-probe":
         NearDuplicateProbe.Run(Number(args, 1, 1741), Number(args, 2, 20_000));

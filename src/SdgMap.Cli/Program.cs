@@ -38,15 +38,19 @@ namespace SdgMap.Cli
                                               [--source-root DIR] [--fix] [--no-suggestions]
               rules                           the validation rules with their ids and default severities
               compare <planA> <planB>         coverage side by side; [--by goal|target] [--differences] [--include-suggested]
-              import <table.csv>              a plan file from a flat table (UTF-8, UTF-16 with BOM or Shift_JIS, detected;
-                                              or as --encoding NAME declares); --id ID --municipality NAME
+              import <table.csv|.xlsx>        a plan file from a flat table (UTF-8, UTF-16 with BOM or Shift_JIS, detected;
+                                              or as --encoding NAME declares) or a workbook's sheet [--sheet NAME];
+                                              --id ID --municipality NAME
                                               [--municipality-en NAME] [--municipality-code CODE] [--title TITLE]
               suggest <files or folders>      SDG targets (or goals, or theme tags) proposed from each element's text, with evidence;
                                               [--by goal|target] [--level NAME|DEPTH] [--min-score X] [--top K|all] [--tags]
-                                              [--no-neighbours] [--write] [--review FILE]
-              review apply <review.csv>       ○ in the accept column become declared links, × remembered rejections;
+                                              [--no-neighbours] [--write] [--review FILE.csv|FILE.xlsx]
+              review apply <review.csv|.xlsx> ○ in the accept column become declared links, × remembered rejections;
                                               [files or folders] [--by NAME] [--on DATE]
-              export <plan> --to FORMAT       csv (the flat table), dot, mermaid (diagrams; [--element ID]) or jsonld ([--base-uri URI])
+              export <plan> --to FORMAT       csv (the flat table), xlsx (the same as a workbook; -o FILE), dot, mermaid (diagrams; [--element ID]) or jsonld ([--base-uri URI])
+              export <files or folders> --to parquet -o DIR
+                                              the graph as Parquet tables (plans, elements, sdg_links, tags, kpis, reuse_groups)
+                                              for DuckDB, pandas or Spark; [--plans-per-row-group N]
               report <files or folders>       one self-contained HTML report with SDG-coloured heatmaps; -o report.html
                                               [--level NAME|DEPTH] [--include-suggested] [--lang ja|en]
 
@@ -116,7 +120,14 @@ namespace SdgMap.Cli
                     outputPath = null;
                 }
 
+                // Parquet is a folder of tables, not text: -o names the folder, and the command writes it itself.
+                if (args[0] == "export" && arguments.Option("--to") == "parquet")
+                {
+                    return ExportCommand.RunParquet(arguments, outputPath, stdout);
+                }
+
                 var output = outputPath is null ? stdout : new StringWriter();
+                var wroteFile = false;
                 var code = args[0] switch
                 {
                     "summary" => SummaryCommand.Run(arguments, output),
@@ -127,14 +138,15 @@ namespace SdgMap.Cli
                     "validate" => ValidateCommand.Run(arguments, output, stderr),
                     "rules" => RulesCommand.Run(arguments, output),
                     "compare" => CompareCommand.Run(arguments, output),
-                    "import" => ImportCommand.Run(arguments, output),
-                    "export" => ExportCommand.Run(arguments, output),
+                    "import" => ImportCommand.Run(arguments, output, stderr),
+                    "export" => ExportCommand.Run(arguments, output, outputPath, ref wroteFile),
                     "report" => ReportCommand.Run(arguments, output),
                     "suggest" => SuggestCommand.Run(arguments, output, stderr),
                     "review" => ReviewCommand.Run(arguments, output, stderr),
                     _ => throw new UsageException(Localized.Format(CliMessages.UnknownCommand, args[0])),
                 };
-                if (outputPath is not null)
+                // A workbook is written by its command; there is no text to write after it.
+                if (outputPath is not null && !wroteFile)
                 {
                     OutputFile.WriteText(outputPath, output.ToString()!);
                 }

@@ -4,10 +4,11 @@
 #     run exactly as written: `dotnet pack -o artifacts` in the clone, `dotnet tool install -g …`
 #     from that folder, `dotnet add package SdgMap --source …` in a new project beside the clone;
 #  2. the packages hold what NuGet shows (their own readme, icon, XML docs, symbols);
-#  3. the installed sdgmap validates a shipped plan, looks up the catalogue and speaks Japanese
-#     (its satellite assemblies are in the package and found);
+#  3. the installed sdgmap validates a shipped plan, looks up the catalogue, round-trips a workbook and
+#     speaks Japanese (its satellite assemblies are in the package and found);
 #  4. README's C# quick start runs in that project, outside the repository (SamplePlans);
-#  5. the NuGet readme's C# example runs as a file-based script with `#:package SdgMap@<version>`.
+#  5. the NuGet readmes' C# examples run as file-based scripts with `#:package SdgMap@<version>`
+#     (and SdgMap.Parquet's with `#:package SdgMap.Parquet@<version>`).
 # The global tool goes to a temporary DOTNET_CLI_HOME and packages to a temporary NuGet cache, so
 # nothing of the machine's is used or changed, and no package cached by an earlier build is taken.
 # Prints "packaging: N passed, N failed" and exits non-zero if any check failed.
@@ -61,9 +62,10 @@ readme_installs() {
 }
 
 packages() {
-  local lib="$root/artifacts/SdgMap.$version.nupkg" cli="$root/artifacts/SdgMap.Cli.$version.nupkg" nupkg
-  [ -f "$lib" ] && [ -f "$cli" ] && [ -f "$root/artifacts/SdgMap.$version.snupkg" ] || { ls "$root/artifacts" >&2; return 1; }
-  for nupkg in "$lib" "$cli"; do
+  local lib="$root/artifacts/SdgMap.$version.nupkg" cli="$root/artifacts/SdgMap.Cli.$version.nupkg" excel="$root/artifacts/SdgMap.Excel.$version.nupkg" nupkg
+  local parquet="$root/artifacts/SdgMap.Parquet.$version.nupkg"
+  [ -f "$lib" ] && [ -f "$cli" ] && [ -f "$excel" ] && [ -f "$parquet" ] && [ -f "$root/artifacts/SdgMap.$version.snupkg" ] || { ls "$root/artifacts" >&2; return 1; }
+  for nupkg in "$lib" "$cli" "$excel" "$parquet"; do
     contains "$nupkg" ' README.nuget.md$' && contains "$nupkg" ' sdgmap.png$' && contains "$nupkg" ' LICENSE$' || return 1
     local nuspec; nuspec=$(unzip -p "$nupkg" '*.nuspec')
     grep -q '<readme>README.nuget.md</readme>' <<<"$nuspec" && grep -q '<icon>sdgmap.png</icon>' <<<"$nuspec" || return 1
@@ -71,7 +73,9 @@ packages() {
     local readme; readme=$(unzip -p "$nupkg" README.nuget.md)
     grep -q 'not on nuget.org' <<<"$readme" && ! grep -q 'dotnet run --project' <<<"$readme" || return 1
   done
-  contains "$lib" 'lib/net10.0/SdgMap.xml' && contains "$cli" 'tools/net10.0/any/SdgMap.Cli.dll' || return 1
+  contains "$lib" 'lib/net10.0/SdgMap.xml' && contains "$cli" 'tools/net10.0/any/SdgMap.Cli.dll' && contains "$parquet" 'lib/net10.0/SdgMap.Parquet.xml' \
+    && contains "$cli" 'tools/net10.0/any/SdgMap.Excel.dll' && contains "$excel" 'lib/net10.0/SdgMap.Excel.xml' \
+    && grep -q '<dependency id="SdgMap" version="'"$version"'"' <<<"$(unzip -p "$excel" '*.nuspec')" || return 1
   # Japanese messages travel as satellite assemblies: the library's in its package, both in the tool's.
   contains "$lib" 'lib/net10.0/ja/SdgMap.resources.dll' \
     && contains "$cli" 'tools/net10.0/any/ja/SdgMap.resources.dll' && contains "$cli" 'tools/net10.0/any/ja/SdgMap.Cli.resources.dll'
@@ -87,6 +91,10 @@ tool() {
   [ "$rc" -eq 2 ] && grep -q 'ファイルもフォルダーもありません' <<<"$japanese" || { echo "$japanese" >&2; return 1; }
   rc=0; japanese=$(env -u LC_ALL -u LC_MESSAGES LANG=ja_JP.UTF-8 "$sdgmap" no-such-command 2>&1) || rc=$?
   [ "$rc" -eq 2 ] && grep -q 'というコマンドはありません' <<<"$japanese" || { echo "$japanese" >&2; return 1; }
+  # The installed tool writes and reads a workbook (SdgMap.Excel and DocumentFormat.OpenXml come with it).
+  "$sdgmap" export "$plan" --to xlsx -o "$work/plan.xlsx" && "$sdgmap" import "$work/plan.xlsx" --id packaged --municipality 架空市 -o "$work/plan.json" \
+    || return 1
+  grep -q '"id": "packaged"' "$work/plan.json"
 }
 
 quick_start() {
@@ -112,7 +120,13 @@ nuget_readme_script() {
 CONFIG
   { echo "#:package SdgMap@$version"; csharp_under "$root/src/SdgMap/README.nuget.md" '## Example'; } >"$work/script/example.cs"
   (cd "$work/script" && dotnet run example.cs >"$work/script.out" 2>&1) || { cat "$work/script.out" >&2; return 1; }
-  grep -q '^kuki-2nd-plan-basic-plan-goals-7-8-draft SDG 16: ' "$work/script.out"
+  grep -q '^kuki-2nd-plan-basic-plan-goals-7-8-draft SDG 16: ' "$work/script.out" || return 1
+  # SdgMap.Parquet's readme example: the shipped plans as tables, 374 elements.
+  mkdir -p "$work/parquet"
+  cp "$work/script/nuget.config" "$work/parquet/"
+  { echo "#:package SdgMap.Parquet@$version"; csharp_under "$root/src/SdgMap.Parquet/README.nuget.md" '## Example'; } >"$work/parquet/example.cs"
+  (cd "$work/parquet" && dotnet run example.cs >"$work/parquet.out" 2>&1) || { cat "$work/parquet.out" >&2; return 1; }
+  grep -q 'elements.parquet: 374 rows$' "$work/parquet.out" || { cat "$work/parquet.out" >&2; return 1; }
 }
 
 check readme_installs

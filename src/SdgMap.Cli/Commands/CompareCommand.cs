@@ -1,5 +1,6 @@
 using SdgMap.Cli.Output;
 using SdgMap.Cli.Resources;
+using SdgMap.Excel;
 using SdgMap.Graph;
 using SdgMap.Queries;
 using SdgMap.Serialization;
@@ -21,8 +22,8 @@ internal static class CompareCommand
             throw new UsageException(CliMessages.CompareTwoFiles);
         }
 
-        var a = PlanJson.Load(args.Positionals[0]);
-        var b = PlanJson.Load(args.Positionals[1]);
+        var a = PlanWorkbook.Readers.Read(args.Positionals[0]);
+        var b = PlanWorkbook.Readers.Read(args.Positionals[1]);
         if (a.Plan.Id == b.Plan.Id)
         {
             throw new UsageException(Localized.Format(CliMessages.CompareSamePlan, a.Plan.Id));

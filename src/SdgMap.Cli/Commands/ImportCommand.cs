@@ -1,14 +1,15 @@
 using System.Text;
 using SdgMap.Cli.Resources;
+using SdgMap.Excel;
 using SdgMap.Model;
 using SdgMap.Serialization;
 
 namespace SdgMap.Cli.Commands;
 
-/// <summary><c>sdgmap import &lt;table.csv&gt;</c>: a plan file from the flat table planning offices keep (UTF-8 or Shift_JIS).</summary>
+/// <summary><c>sdgmap import &lt;table.csv|table.xlsx&gt;</c>: a plan file from the flat table planning offices keep (CSV in UTF-8 or Shift_JIS, or a workbook's sheet).</summary>
 internal static class ImportCommand
 {
-    public static int Run(Arguments args, TextWriter output)
+    public static int Run(Arguments args, TextWriter output, TextWriter stderr)
     {
         var id = args.Option("--id") ?? throw new UsageException(CliMessages.ImportNeedsId);
         var municipality = args.Option("--municipality") ?? throw new UsageException(CliMessages.ImportNeedsMunicipality);
@@ -18,14 +19,32 @@ internal static class ImportCommand
             Municipality = new Municipality { Name = municipality, NameEn = args.Option("--municipality-en"), Code = args.Option("--municipality-code") },
             Title = args.Option("--title") ?? municipality,
         };
-        var encoding = ParseEncoding(args.Option("--encoding"));
+        var encodingName = args.Option("--encoding");
+        var encoding = ParseEncoding(encodingName);
+        var sheet = args.Option("--sheet");
         args.EnsureAllRead();
         if (args.Positionals.Count != 1)
         {
             throw new UsageException(CliMessages.ImportOneFile);
         }
 
-        output.Write(PlanJson.Serialize(PlanCsv.Load(args.Positionals[0], header, encoding: encoding)));
+        var path = args.Positionals[0];
+        var workbook = PlanWorkbook.IsWorkbookPath(path);
+        if (workbook ? encodingName is not null : sheet is not null)
+        {
+            throw new UsageException(workbook ? "--encoding is for CSV tables; a workbook says its own encoding." : "--sheet is for workbooks (.xlsx); a CSV file has one table.");
+        }
+
+        // A workbook by its extension, through the reader seam; any other name (a pipe, table.txt) is read as CSV.
+        var plan = workbook
+            ? PlanWorkbook.Readers.Read(path, new PlanReadContext { Header = header, Sheet = sheet }).Plan
+            : PlanCsv.Load(path, header, encoding: encoding);
+        if (plan.Source?.Table?.Columns.Where(c => c.Field is null).Select(c => c.Header).ToList() is { Count: > 0 } extra)
+        {
+            stderr.WriteLine($"sdgmap: info: {string.Join(", ", extra)} {(extra.Count == 1 ? "is not an SdgMap column; its cells are" : "are not SdgMap columns; their cells are")} kept as sections of each element, and export writes them back.");
+        }
+
+        output.Write(PlanJson.Serialize(plan));
         return ExitCodes.Ok;
     }
 

@@ -1,5 +1,6 @@
 using SdgMap.Cli.Resources;
 using SdgMap.Graph;
+using SdgMap.Model;
 using SdgMap.Serialization;
 
 namespace SdgMap.Cli.Commands;
@@ -36,12 +37,12 @@ internal static class PlanGraphLoader
     /// Reports on the reading threads themselves (Progress&lt;T&gt; would post to the thread pool),
     /// one at a time and never going backwards, since files finish in any order.
     /// </summary>
-    private sealed class SynchronousProgress(TextWriter writer) : IProgress<(int Done, int Total)>
+    private sealed class SynchronousProgress(TextWriter writer) : IProgress<WorkProgress>
     {
         private readonly Lock _lock = new();
         private int _shown;
 
-        public void Report((int Done, int Total) value)
+        public void Report(WorkProgress value)
         {
             lock (_lock)
             {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using SdgMap.Cli.Output;
 using SdgMap.Cli.Resources;
+using SdgMap.Excel;
 using SdgMap.Model;
 using SdgMap.Serialization;
 using SdgMap.Suggestions;
@@ -8,7 +9,7 @@ using SdgMap.Suggestions;
 namespace SdgMap.Cli.Commands;
 
 /// <summary>
-/// <c>sdgmap review apply &lt;review.csv&gt; [plans]</c>: every ○ in the accept column becomes a declared
+/// <c>sdgmap review apply &lt;review.csv|review.xlsx&gt; [plans]</c>: every ○ in the accept column becomes a declared
 /// link (recorded with who and when), every × a remembered rejection; blank rows stay suggested.
 /// The whole table is checked first, so a damaged one changes no plan file.
 /// </summary>
@@ -31,7 +32,7 @@ internal static class ReviewCommand
         }
 
         var tablePath = args.Positionals[1];
-        var rows = ReviewTable.Read(tablePath);
+        var rows = PlanWorkbook.IsWorkbookPath(tablePath) ? ReviewWorkbook.Read(tablePath) : ReviewTable.Read(tablePath);
         var planPaths = args.Positionals.Count > 2
             ? args.Positionals.Skip(2).ToList()
             : rows.Select(r => r.File ?? throw new PlanInputException(CliMessages.ReviewRowNoFile, tablePath) { Row = r.Row })

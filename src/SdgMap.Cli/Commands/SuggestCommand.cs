@@ -1,6 +1,7 @@
 using System.Globalization;
 using SdgMap.Cli.Output;
 using SdgMap.Cli.Resources;
+using SdgMap.Excel;
 using SdgMap.Graph;
 using SdgMap.Model;
 using SdgMap.Queries;
@@ -36,9 +37,16 @@ internal static class SuggestCommand
         if (review is not null)
         {
             var files = graph.Documents.Where(d => d.Path is not null).ToDictionary(d => d.Plan.Id, d => d.Path!, StringComparer.Ordinal);
-            var table = new StringWriter();
-            ReviewTable.Write(suggestions, files, table);
-            OutputFile.WriteText(review, table.ToString());
+            if (PlanWorkbook.IsWorkbookPath(review))
+            {
+                OutputFile.Write(review, stream => ReviewWorkbook.Write(suggestions, files, stream));
+            }
+            else
+            {
+                var table = new StringWriter();
+                ReviewTable.Write(suggestions, files, table);
+                OutputFile.WriteText(review, table.ToString());
+            }
         }
 
         if (write)

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using SdgMap.Text;
 
 namespace SdgMap.Cli.Output;
 

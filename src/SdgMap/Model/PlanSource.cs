@@ -11,4 +11,7 @@ public sealed record PlanSource
 
     /// <summary>A note on how the plan was encoded.</summary>
     public string? Note { get; init; }
+
+    /// <summary>How the table the plan was imported from was laid out, so that export writes it back the same way; <see langword="null"/> for a plan not imported from a table, or from one laid out as SdgMap writes it.</summary>
+    public TableLayout? Table { get; init; }
 }

@@ -12,8 +12,14 @@ public static partial class ReuseQueries
     /// asked, descriptions) by character 2-gram Jaccard with MinHash and locality-sensitive
     /// hashing, every candidate verified exactly (<see cref="Reuse.NearDuplicateIndex"/>).
     /// </summary>
+    /// <param name="graph">The plans.</param>
+    /// <param name="options">Which kinds of reuse to find.</param>
+    /// <param name="scope">The plans and elements to look in.</param>
+    /// <param name="progress">Told each step finished (stage <c>reuse</c>; three steps: explicit, shared targets, text).</param>
+    /// <param name="cancellationToken">Stops the search between its steps.</param>
     /// <exception cref="ArgumentException"><see cref="ReuseOptions.Level"/> or the scope's level or tag names one no plan in scope has.</exception>
-    public static IReadOnlyList<ReuseGroup> Reuse(this PlanGraph graph, ReuseOptions? options = null, QueryScope? scope = null)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static IReadOnlyList<ReuseGroup> Reuse(this PlanGraph graph, ReuseOptions? options = null, QueryScope? scope = null, IProgress<WorkProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(graph);
         options ??= ReuseOptions.Default;
@@ -27,16 +33,22 @@ public static partial class ReuseQueries
             groups.AddRange(RepostedKpis(plans));
         }
 
+        Step(1, cancellationToken, progress);
+
         var candidates = plans.SelectMany(p => ScopeWalk.Contributors(graph, p, scope with { Level = options.Level, Tag = null }).Select(i => (Index: p, Element: i))).ToList();
         if (options.SharedTargets)
         {
             groups.AddRange(SharedTargets(graph, candidates));
         }
 
+        Step(2, cancellationToken, progress);
+
         if (options.Textual)
         {
             groups.AddRange(Textual(candidates, options));
         }
+
+        Step(3, cancellationToken, progress);
 
         return [.. groups.Select((g, n) => new ReuseGroup
         {
@@ -46,6 +58,12 @@ public static partial class ReuseQueries
             Elements = [.. g.Members.Select(m => Member(m.Index, m.Element))],
             Matched = g.Matched,
         })];
+    }
+
+    private static void Step(int done, CancellationToken cancellationToken, IProgress<WorkProgress>? progress)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        progress?.Report(new WorkProgress { Stage = "reuse", Done = done, Total = 3 });
     }
 
     internal static ReuseMember Member(PlanIndex index, int i) => new()

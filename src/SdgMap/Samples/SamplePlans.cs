@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using SdgMap.Model;
 using SdgMap.Serialization;
 
 namespace SdgMap.Samples;
@@ -28,10 +29,10 @@ public static class SamplePlans
 
     private static readonly Lazy<ImmutableArray<PlanDocument>> Documents = new(LoadEmbedded);
 
-    /// <summary>The sample plans' file names, in ordinal order (as <see cref="PlanFiles.LoadAll"/> reads the folder).</summary>
+    /// <summary>The sample plans' file names, in ordinal order (as <see cref="PlanFiles.LoadAll(IEnumerable{string}, PlanLimits?, IProgress{WorkProgress}?, CancellationToken)"/> reads the folder).</summary>
     public static IReadOnlyList<string> Names => FileNames;
 
-    /// <summary>The five sample plans, in the order of <see cref="Names"/>: the documents <see cref="PlanFiles.LoadAll"/> gives for <c>data/plans</c>, with <c>sample:</c> paths.</summary>
+    /// <summary>The five sample plans, in the order of <see cref="Names"/>: the documents <see cref="PlanFiles.LoadAll(IEnumerable{string}, PlanLimits?, IProgress{WorkProgress}?, CancellationToken)"/> gives for <c>data/plans</c>, with <c>sample:</c> paths.</summary>
     /// <example><code>var graph = PlanGraph.Build(SamplePlans.Load());</code></example>
     public static IReadOnlyList<PlanDocument> Load() => Documents.Value;
 

@@ -40,21 +40,10 @@ internal static class InputFile
                 stream.Position = 0;
             }
 
-            var buffer = new MemoryStream(stream.CanSeek ? (int)Math.Min(stream.Length, Array.MaxLength) : 0);
-            var chunk = new byte[81920];
-            int read;
-            while ((read = stream.Read(chunk, 0, (int)Math.Min(chunk.Length, maxBytes + 1 - buffer.Length))) > 0)
-            {
-                buffer.Write(chunk, 0, read);
-                if (buffer.Length > maxBytes)
-                {
-                    throw new PlanInputException(Localized.FormatInvariant(Messages.FilePastLimit, maxBytes), path);
-                }
-            }
-
-            return buffer.Length == 0 && pipe
+            var read = ReadBounded(stream, path, maxBytes, CancellationToken.None);
+            return read.Length == 0 && pipe
                 ? throw new PlanInputException(Localized.Format(Messages.NamedPipeEmpty, what), path)
-                : buffer.ToArray();
+                : read;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
@@ -66,6 +55,57 @@ internal static class InputFile
                 : e.Message;
             throw new PlanInputException(Localized.Format(Messages.CannotRead, what, why), path, innerException: e);
         }
+    }
+
+    /// <summary>
+    /// The bytes of <paramref name="stream"/> from where it stands to its end, refused with a
+    /// <see cref="PlanInputException"/> naming <see cref="PlanLimits.MaxFileBytes"/> past
+    /// <paramref name="maxBytes"/>; read errors become a <see cref="PlanInputException"/> naming <paramref name="path"/>.
+    /// </summary>
+    /// <remarks>A <see cref="MemoryStream"/> whose buffer is visible is not copied.</remarks>
+    public static ReadOnlyMemory<byte> ReadAll(Stream stream, string? path, long maxBytes, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        cancellationToken.ThrowIfCancellationRequested();
+        if (stream is MemoryStream memory && memory.TryGetBuffer(out var segment))
+        {
+            var rest = segment.AsMemory((int)memory.Position);
+            memory.Position = memory.Length;
+            return rest.Length > maxBytes ? throw TooLarge(path, rest.Length.ToString("N0", CultureInfo.InvariantCulture), maxBytes) : rest;
+        }
+
+        try
+        {
+            if (stream.CanSeek && stream.Length - stream.Position > maxBytes)
+            {
+                throw TooLarge(path, (stream.Length - stream.Position).ToString("N0", CultureInfo.InvariantCulture), maxBytes);
+            }
+
+            return ReadBounded(stream, path, maxBytes, cancellationToken);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            throw new PlanInputException($"cannot read the input: {e.Message}", path, innerException: e);
+        }
+    }
+
+    /// <summary>Reads to the end, stopping one byte past the limit: a pipe or a device reports no size and may never end.</summary>
+    private static byte[] ReadBounded(Stream stream, string? path, long maxBytes, CancellationToken cancellationToken)
+    {
+        var buffer = new MemoryStream(stream.CanSeek ? (int)Math.Min(Math.Max(0, stream.Length - stream.Position), Math.Min(maxBytes, Array.MaxLength)) : 0);
+        var chunk = new byte[81920];
+        int read;
+        while ((read = stream.Read(chunk, 0, (int)Math.Min(chunk.Length, maxBytes + 1 - buffer.Length))) > 0)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > maxBytes)
+            {
+                throw new PlanInputException(Localized.FormatInvariant(Messages.FilePastLimit, maxBytes), path);
+            }
+        }
+
+        return buffer.Length == buffer.Capacity ? buffer.GetBuffer() : buffer.ToArray();
     }
 
     /// <summary>
@@ -84,6 +124,6 @@ internal static class InputFile
         return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
     }
 
-    private static PlanInputException TooLarge(string path, string size, long maxBytes) =>
+    private static PlanInputException TooLarge(string? path, string size, long maxBytes) =>
         new(Localized.FormatInvariant(Messages.FileTooLarge, size, maxBytes), path);
 }

@@ -19,23 +19,13 @@ namespace SdgMap.Serialization;
 /// code, or the row number, stands in), and a leading apostrophe that a spreadsheet-safe export
 /// put before <c>= + - @</c>. Writing produces UTF-8 with BOM and CRLF, what Excel in Japanese
 /// opens as it is, and neutralises cells a spreadsheet would run as formulas. What the table does
-/// not hold (target states, sections, references, variants, notes) is not written.
+/// not hold (target states, references, variants, notes, sections other than those read from the
+/// table's own extra columns) is not written. How rows become a plan, and a plan rows, is
+/// <see cref="PlanTable"/>'s, shared with workbooks: a title above the header, extra columns and
+/// the office's own headers and 重点 marks are read and written back the same way.
 /// </remarks>
 public static class PlanCsv
 {
-    /// <summary>Japanese headers planning offices use, read as the column they name.</summary>
-    private static readonly Dictionary<string, string> Aliases = new(StringComparer.Ordinal)
-    {
-        ["ID"] = "id", ["コード"] = "code", ["番号"] = "code", ["階層"] = "level", ["区分"] = "level",
-        ["名称"] = "title", ["施策名"] = "title", ["事業名"] = "title", ["タイトル"] = "title",
-        ["親コード"] = "parent", ["上位コード"] = "parent", ["親"] = "parent",
-        ["SDGs"] = "sdg", ["関連するSDGs"] = "sdg", ["タグ"] = "tags", ["重点"] = "priority",
-        ["説明"] = "description", ["内容"] = "description", ["概要"] = "description",
-        ["指標"] = "kpi", ["成果指標"] = "kpi", ["KPI"] = "kpi", ["単位"] = "unit",
-        ["基準値"] = "baseline", ["現状値"] = "baseline", ["基準年度"] = "baselineYear",
-        ["目標値"] = "target", ["目標年度"] = "targetYear",
-    };
-
     private static readonly System.Buffers.SearchValues<char> NumberCharacters = System.Buffers.SearchValues.Create("0123456789+-.eE");
 
     /// <summary>The columns, in the order <see cref="Write"/> writes them.</summary>
@@ -137,79 +127,52 @@ public static class PlanCsv
     /// <param name="path">The file's name for messages.</param>
     /// <param name="limits">The size limits (<see cref="PlanLimits.MaxElements"/> rows, <see cref="PlanLimits.MaxColumns"/> columns, <see cref="PlanLimits.MaxStringBytes"/> a cell), applied while the table is read; <see cref="PlanLimits.Default"/> when null.</param>
     /// <exception cref="PlanInputException">A row is malformed or goes past a limit; the exception names the row (<see cref="PlanInputException.Row"/>), the line it starts on and, where known, the element.</exception>
-    public static Plan Parse(string text, PlanHeader header, string? path = null, PlanLimits? limits = null)
+    public static Plan Parse(string text, PlanHeader header, string? path = null, PlanLimits? limits = null) =>
+        Parse(text, header, path, limits, out _, out _);
+
+    /// <summary>As <see cref="Parse(string, PlanHeader, string?, PlanLimits?)"/>, also giving each element's row number and the line that row starts on.</summary>
+    internal static Plan Parse(string text, PlanHeader header, string? path, PlanLimits? limits, out int[] elementRows, out int[] elementLines)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(header);
         limits ??= PlanLimits.Default;
-        string[]? headerCells = null;
-        Dictionary<string, int>? columns = null;
-        var rows = new List<Row>();
-        try
-        {
-            // Records are read one at a time and every limit applies as they come: a table of
-            // line breaks or commas within MaxFileBytes never becomes millions of records in memory.
-            foreach (var record in Csv.Records(text, r => r == 1 ? limits.MaxColumns : headerCells!.Length, limits.MaxStringBytes))
-            {
-                if (headerCells is null)
-                {
-                    if (record.FieldCount > limits.MaxColumns)
-                    {
-                        throw new PlanInputException(Localized.Format(Messages.TableTooManyColumns, record.FieldCount, limits.MaxColumns), path, record.Line) { Row = 1 };
-                    }
-
-                    headerCells = record.Fields;
-                    columns = ReadHeader(headerCells, path);
-                    continue;
-                }
-
-                var r = record.Number;
-                if (record.Fields.All(string.IsNullOrWhiteSpace) && record.FieldCount <= headerCells.Length)
-                {
-                    continue;
-                }
-
-                if (record.FieldCount > headerCells.Length)
-                {
-                    throw new PlanInputException(Localized.Format(Messages.TableRaggedRow, r, record.FieldCount, headerCells.Length), path, record.Line) { Row = r };
-                }
-
-                if (rows.Count == limits.MaxElements)
-                {
-                    throw new PlanInputException(Localized.Format(Messages.TableTooManyRows, limits.MaxElements), path, record.Line) { Row = r };
-                }
-
-                CheckCellLengths(record.Fields, r, record.Line, limits, path);
-                rows.Add(new Row(r, record.Line, record.Fields, columns!));
-            }
-        }
-        catch (CsvFieldTooLongException e)
-        {
-            throw new PlanInputException(Localized.Format(Messages.TableFieldTooLong, e.Record, limits.MaxStringBytes), path, e.Line, innerException: e) { Row = e.Record };
-        }
-        catch (CsvFormatException e)
-        {
-            throw new PlanInputException(Localized.Format(Messages.TableRowProblem, e.Record, e.Problem), path, e.Line, innerException: e) { Row = e.Record };
-        }
-
-        if (headerCells is null)
-        {
-            throw new PlanInputException(Localized.Format(Messages.TableEmpty, string.Join(", ", Columns)), path);
-        }
-
-        return Build(rows, header, path);
+        return PlanTable.Read(Rows(text, path, limits), new TableSource { Path = path }, header, limits, out elementRows, out elementLines);
     }
 
-    /// <summary>Refuses a cell longer than <see cref="PlanLimits.MaxStringBytes"/> UTF-8 bytes.</summary>
-    private static void CheckCellLengths(string[] cells, int row, int line, PlanLimits limits, string? path)
+    /// <summary>
+    /// The records of table text as rows, one at a time, so that every limit applies as they come:
+    /// a table of line breaks or commas within MaxFileBytes never becomes millions of records in memory.
+    /// A record keeps at most <see cref="PlanLimits.MaxColumns"/> cells and counts the rest.
+    /// </summary>
+    private static IEnumerable<TableRow> Rows(string text, string? path, PlanLimits limits)
     {
-        foreach (var cell in cells)
+        using var records = Csv.Records(text, _ => limits.MaxColumns, limits.MaxStringBytes).GetEnumerator();
+        while (true)
         {
-            // A UTF-16 unit is at most three UTF-8 bytes, so most cells need no count.
-            if ((long)cell.Length * 3 > limits.MaxStringBytes && Encoding.UTF8.GetByteCount(cell) is var bytes && bytes > limits.MaxStringBytes)
+            try
             {
-                throw new PlanInputException(Localized.Format(Messages.TableCellTooLong, row, bytes, limits.MaxStringBytes), path, line) { Row = row };
+                if (!records.MoveNext())
+                {
+                    yield break;
+                }
             }
+            catch (CsvFieldTooLongException e)
+            {
+                throw new PlanInputException($"row {e.Record}: a cell is longer than the limit of {limits.MaxStringBytes:N0} bytes (PlanLimits.MaxStringBytes).", path, e.Line, innerException: e) { Row = e.Record };
+            }
+            catch (CsvFormatException e)
+            {
+                throw new PlanInputException($"row {e.Record}: {e.Problem}", path, e.Line, innerException: e) { Row = e.Record };
+            }
+
+            var record = records.Current;
+            yield return new TableRow
+            {
+                Number = record.Number,
+                Line = record.Line,
+                Cells = record.Fields,
+                CellCount = record.FieldCount > record.Fields.Length ? record.FieldCount : null,
+            };
         }
     }
 
@@ -219,32 +182,21 @@ public static class PlanCsv
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(output);
         output.Write('\uFEFF');
-        WriteRecord(output, Columns);
-        foreach (var element in plan.Elements)
+        var table = PlanTable.ToRows(plan);
+        foreach (var line in table.Above)
         {
-            var kpis = element.Kpis.Count == 0 ? [null] : element.Kpis.Cast<Kpi?>().ToList();
-            for (var k = 0; k < kpis.Count; k++)
-            {
-                var first = k == 0;
-                WriteRecord(output,
-                [
-                    element.Id,
-                    first ? element.Code ?? string.Empty : string.Empty,
-                    first ? element.Level : string.Empty,
-                    first ? element.Title ?? string.Empty : string.Empty,
-                    first ? element.Parent ?? string.Empty : string.Empty,
-                    first ? string.Join(';', element.Sdg) : string.Empty,
-                    first ? string.Join(';', element.Tags) : string.Empty,
-                    first && element.Priority ? "true" : string.Empty,
-                    first ? element.Description ?? string.Empty : string.Empty,
-                    kpis[k]?.Name ?? string.Empty,
-                    kpis[k]?.Unit ?? string.Empty,
-                    kpis[k]?.Baseline?.Value ?? string.Empty,
-                    kpis[k]?.Baseline?.FiscalYear?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
-                    kpis[k]?.Target?.Value ?? string.Empty,
-                    kpis[k]?.Target?.FiscalYear?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
-                ]);
-            }
+            WriteRecord(output, [line]);
+        }
+
+        for (var r = table.Above.Count + 1; r < table.HeaderRow; r++)
+        {
+            output.Write("\r\n");
+        }
+
+        WriteRecord(output, table.Columns.Select(c => c.Header));
+        foreach (var row in table.Rows)
+        {
+            WriteRecord(output, row);
         }
     }
 
@@ -299,188 +251,5 @@ public static class PlanCsv
     {
         output.Write(string.Join(',', cells.Select(Field)));
         output.Write("\r\n");
-    }
-
-    private static Dictionary<string, int> ReadHeader(string[] header, string? path)
-    {
-        var columns = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        for (var c = 0; c < header.Length; c++)
-        {
-            var name = Nfkc.Normalize(header[c]).Trim();
-            if (name.Length == 0)
-            {
-                continue;
-            }
-
-            name = Aliases.GetValueOrDefault(name, name);
-
-            if (!Columns.Contains(name, StringComparer.OrdinalIgnoreCase))
-            {
-                throw new PlanInputException(Localized.Format(Messages.TableUnknownColumn, name, string.Join(", ", Columns), string.Join(", ", Aliases.Keys)), path, 1) { Row = 1 };
-            }
-
-            if (!columns.TryAdd(name, c))
-            {
-                throw new PlanInputException(Localized.Format(Messages.TableColumnTwice, name), path, 1) { Row = 1 };
-            }
-        }
-
-        foreach (var required in (string[])["level", "title"])
-        {
-            if (!columns.ContainsKey(required))
-            {
-                throw new PlanInputException(Localized.Format(Messages.TableMissingColumn, required), path, 1) { Row = 1 };
-            }
-        }
-
-        return columns;
-    }
-
-    private static Plan Build(List<Row> rows, PlanHeader header, string? path)
-    {
-        var elements = new List<PlanElement>();
-        var byId = new Dictionary<string, int>(StringComparer.Ordinal);
-        var idsAreCodes = rows.All(r => r["id"].Length == 0);
-        var levelOrder = new List<string>();
-        foreach (var row in rows)
-        {
-            // A code that normalises to nothing (a control character, punctuation only) gives no id: the row number stands in,
-            // since a plan file may not hold an empty id (the fuzzer found this once cells were no longer trimmed).
-            var id = row["id"] is { Length: > 0 } given ? given : ElementCode.Normalize(row["code"]) is { Length: > 0 } code ? code : $"row-{row.Number}";
-            var kpi = row.Kpi(id, byId.TryGetValue(id, out var at) ? elements[at].Kpis.Count + 1 : 1, path);
-            if (row["level"].Length == 0 && row["title"].Length == 0 && byId.TryGetValue(id, out var owner))
-            {
-                if (kpi is null)
-                {
-                    throw new PlanInputException(Localized.Format(Messages.TableRepeatWithoutKpi, row.Number, id), path, row.Line) { Row = row.Number, ElementId = id };
-                }
-
-                elements[owner] = elements[owner] with { Kpis = [.. elements[owner].Kpis, kpi] };
-                continue;
-            }
-
-            if (row["level"].Length == 0)
-            {
-                throw new PlanInputException(Localized.Format(Messages.TableRowWithoutLevel, row.Number, id), path, row.Line) { Row = row.Number, ElementId = id };
-            }
-
-            if (!levelOrder.Contains(row["level"]))
-            {
-                levelOrder.Add(row["level"]);
-            }
-
-            byId.TryAdd(id, elements.Count);
-            elements.Add(new PlanElement
-            {
-                Id = id,
-                Code = NullIfEmpty(row["code"]),
-                Level = row["level"],
-                Title = NullIfEmpty(row["title"]),
-                Parent = NullIfEmpty(idsAreCodes && row["parent"].Length > 0 ? ElementCode.Normalize(row["parent"]) : row["parent"]),
-                Sdg = [.. Split(row["sdg"]).Select(s => SdgId.TryParse(s, out var sdg, out var error) ? sdg : throw new PlanInputException(Localized.Format(Messages.TableBadSdg, row.Number, error), path, row.Line) { Row = row.Number, ElementId = id })],
-                Tags = [.. Split(row["tags"]).Select(t => Tag.TryParse(t, out var tag) ? tag : throw new PlanInputException(Localized.Format(Messages.TableBadTag, row.Number, t), path, row.Line) { Row = row.Number, ElementId = id })],
-                Priority = row.Trimmed("priority").ToUpperInvariant() is "TRUE" or "1" or "重点" or "○" or "◎",
-                Description = NullIfEmpty(row["description"]),
-                Kpis = kpi is null ? [] : [kpi],
-            });
-        }
-
-        return new Plan
-        {
-            Id = header.Id,
-            Municipality = header.Municipality,
-            Title = header.Title,
-            Levels = [.. OrderLevels(elements, levelOrder).Select(l => new PlanLevel { Name = l })],
-            Elements = elements,
-        };
-    }
-
-    /// <summary>Levels ordered by how deep their elements stand (following parents), ties by first appearance.</summary>
-    private static IEnumerable<string> OrderLevels(List<PlanElement> elements, List<string> firstSeen)
-    {
-        var byId = elements.GroupBy(e => e.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        int Depth(PlanElement e)
-        {
-            var depth = 1;
-            for (var p = e.Parent; p is not null && byId.TryGetValue(p, out var parent) && depth <= elements.Count; p = parent.Parent)
-            {
-                depth++;
-            }
-
-            return depth;
-        }
-
-        var depths = elements.GroupBy(e => e.Level).ToDictionary(g => g.Key, g => g.Min(Depth));
-        return firstSeen.OrderBy(l => depths[l]).ThenBy(firstSeen.IndexOf);
-    }
-
-    private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
-
-    private static string[] Split(string cell) =>
-        cell.Split([';', '；'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-
-    private sealed class Row(int number, int line, string[] cells, Dictionary<string, int> columns)
-    {
-        public int Number => number;
-
-        public int Line => line;
-
-        /// <summary>
-        /// The cell of a column as written, without the one apostrophe a spreadsheet-safe export put
-        /// before a formula character (see <see cref="Field"/>). Cells are not trimmed: leading and
-        /// trailing spaces and line breaks are the text's own, and export → import gives them back.
-        /// </summary>
-        public string this[string column]
-        {
-            get
-            {
-                if (!columns.TryGetValue(column, out var c) || c >= cells.Length)
-                {
-                    return string.Empty;
-                }
-
-                return Unprotect(cells[c]);
-            }
-        }
-
-        /// <summary>A cell that holds a keyword or number (priority, a year): spaces around it mean nothing.</summary>
-        public string Trimmed(string column) => this[column].Trim();
-
-        public Kpi? Kpi(string elementId, int n, string? path)
-        {
-            if (this["kpi"].Length == 0)
-            {
-                return null;
-            }
-
-            return new Kpi
-            {
-                Id = $"{elementId}/k{n}",
-                Name = this["kpi"],
-                Unit = NullIfEmpty(this["unit"]),
-                Baseline = Measurement("baseline", path),
-                Target = Measurement("target", path),
-            };
-        }
-
-        private KpiMeasurement? Measurement(string column, string? path)
-        {
-            var value = this[column];
-            var year = Trimmed(column + "Year");
-            if (value.Length == 0 && year.Length == 0)
-            {
-                return null;
-            }
-
-            int? fiscalYear = null;
-            if (year.Length > 0)
-            {
-                fiscalYear = int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= PlanJson.MinYear and <= PlanJson.MaxYear
-                    ? y
-                    : throw new PlanInputException(Localized.Format(Messages.TableBadYear, Number, column, year, PlanJson.MinYear, PlanJson.MaxYear), path, Line) { Row = Number };
-            }
-
-            return new KpiMeasurement { Value = NullIfEmpty(value), FiscalYear = fiscalYear };
-        }
     }
 }

@@ -1,3 +1,4 @@
+using SdgMap.Model;
 using SdgMap.Resources;
 
 namespace SdgMap.Serialization;
@@ -6,7 +7,8 @@ namespace SdgMap.Serialization;
 public static class PlanFiles
 {
     /// <summary>
-    /// The plan files <paramref name="paths"/> name: a file stands for itself; a folder for every
+    /// The plan files <paramref name="paths"/> name: a file stands for itself (a table too, read by its
+    /// reader); a folder for every
     /// <c>*.json</c> regular file below it (or link to one), recursively (symbolic links to folders
     /// are not followed; named pipes, devices and sockets are left out), in ordinal order of path.
     /// Duplicates are dropped.
@@ -84,30 +86,53 @@ public static class PlanFiles
         }
     }
 
-    /// <summary>Reads every plan file <paramref name="paths"/> name (see <see cref="Find"/>), within <paramref name="limits"/> (<see cref="PlanLimits.Default"/> when null).</summary>
-    /// <exception cref="PlanInputException">A path names nothing, or a file is not a valid plan file.</exception>
+    /// <summary>
+    /// Reads every plan file <paramref name="paths"/> name (see <see cref="Find"/>) through the
+    /// reader its extension names in <see cref="PlanReaders.Default"/>, within
+    /// <paramref name="limits"/> (<see cref="PlanLimits.Default"/> when null).
+    /// </summary>
+    /// <exception cref="PlanInputException">A path names nothing, or a file is not a valid plan.</exception>
     /// <param name="paths">Files or folders.</param>
     /// <param name="limits">Size limits for each file.</param>
-    /// <param name="progress">Told the number of files read so far, after each file; files are read on several threads, so reports can come from any of them.</param>
+    /// <param name="progress">Told the number of files read so far (stage <c>read</c>), after each file.</param>
+    /// <param name="cancellationToken">Stops the reading; <see cref="OperationCanceledException"/> is thrown.</param>
     /// <remarks>Files are read in parallel; the result is in <see cref="Find"/>'s order, and when several files are bad the error is the first bad file's in that order.</remarks>
-    public static IReadOnlyList<PlanDocument> LoadAll(IEnumerable<string> paths, PlanLimits? limits = null, IProgress<(int Done, int Total)>? progress = null)
+    public static IReadOnlyList<PlanDocument> LoadAll(IEnumerable<string> paths, PlanLimits? limits = null, IProgress<WorkProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        LoadAll(paths, PlanReaders.Default, new PlanReadContext { Limits = limits ?? PlanLimits.Default, CancellationToken = cancellationToken }, progress);
+
+    /// <summary>
+    /// Reads every plan file <paramref name="paths"/> name (see <see cref="Find"/>) with the reader
+    /// <paramref name="readers"/> has for its extension (see <see cref="PlanReaders.Read"/>), each
+    /// with <paramref name="context"/> and its own path.
+    /// </summary>
+    /// <exception cref="PlanInputException">A path names nothing, or a file is not a valid plan.</exception>
+    /// <exception cref="OperationCanceledException"><see cref="PlanReadContext.CancellationToken"/> was cancelled.</exception>
+    /// <param name="paths">Files or folders.</param>
+    /// <param name="readers">The readers to choose from.</param>
+    /// <param name="context">Limits, cancellation and what tables lack; <see cref="PlanReadContext.Path"/> is set per file.</param>
+    /// <param name="progress">Told the number of files read so far (stage <c>read</c>), after each file.</param>
+    /// <remarks>Files are read in parallel; the result is in <see cref="Find"/>'s order, and when several files are bad the error is the first bad file's in that order.</remarks>
+    public static IReadOnlyList<PlanDocument> LoadAll(IEnumerable<string> paths, PlanReaders readers, PlanReadContext context, IProgress<WorkProgress>? progress = null)
     {
+        ArgumentNullException.ThrowIfNull(readers);
+        ArgumentNullException.ThrowIfNull(context);
         var files = Find(paths);
+
         var documents = new PlanDocument[files.Count];
         var errors = new PlanInputException?[files.Count];
         var done = 0;
-        Parallel.For(0, files.Count, i =>
+        Parallel.For(0, files.Count, new ParallelOptions { CancellationToken = context.CancellationToken }, i =>
         {
             try
             {
-                documents[i] = PlanJson.Load(files[i], limits);
+                documents[i] = readers.Read(files[i], context);
             }
             catch (PlanInputException e)
             {
                 errors[i] = e;
             }
 
-            progress?.Report((Interlocked.Increment(ref done), files.Count));
+            progress?.Report(new WorkProgress { Stage = "read", Done = Interlocked.Increment(ref done), Total = files.Count });
         });
 
         if (Array.Find(errors, e => e is not null) is { } first)

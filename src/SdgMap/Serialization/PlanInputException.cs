@@ -15,7 +15,8 @@ namespace SdgMap.Serialization;
 /// <see cref="Line"/> and <see cref="Column"/>, the <see cref="Path"/> of a JSON value, the
 /// <see cref="Row"/> of a table, the <see cref="ElementId"/> of the element concerned.
 /// <see cref="Exception.Message"/> is one line built from them and <see cref="Problem"/>:
-/// <c>file:line:column: $.path: row 4: element '7-1': what is wrong</c>, each part only when known,
+/// <c>file:line:column: $.path: row 4: element '7-1': what is wrong</c> (for a workbook,
+/// <c>file: sheet '計画' cell B7: element '7-1': what is wrong</c>), each part only when known,
 /// with control characters from the input written as <c>\uXXXX</c>.
 /// </para>
 /// <para>
@@ -72,6 +73,12 @@ public class PlanInputException : Exception
     /// <summary>The 1-based row of a table (the header is row 1), where the input is one; it differs from <see cref="Line"/> when a cell holds line breaks.</summary>
     public int? Row { get; init; }
 
+    /// <summary>The workbook sheet the problem is on, where the input is a workbook.</summary>
+    public string? Sheet { get; init; }
+
+    /// <summary>The workbook cell the problem is in (<c>B7</c>), where known; for a table read from text, <see cref="Row"/> and the problem's column name say where.</summary>
+    public string? Cell { get; init; }
+
     /// <summary>The id of the element the problem concerns, where known.</summary>
     public string? ElementId { get; init; }
 
@@ -94,9 +101,14 @@ public class PlanInputException : Exception
                 parts.Add(Path);
             }
 
+            if (Sheet is not null)
+            {
+                parts.Add(Cell is null ? $"sheet '{Sheet}'" : $"sheet '{Sheet}' cell {Cell}");
+            }
+
             // A table's problems already say "row N" when they name a cell; the prefix is added only where they do not.
             var row = Row is null ? null : Localized.FormatInvariant(Messages.AtRow, Row);
-            if (row is not null && !Problem.StartsWith(row, StringComparison.Ordinal))
+            if (row is not null && Cell is null && !Problem.StartsWith(row, StringComparison.Ordinal))
             {
                 parts.Add(row);
             }

@@ -48,9 +48,20 @@ public static class ReviewTable
         ArgumentNullException.ThrowIfNull(output);
         output.Write('\uFEFF');
         WriteRecord(output, Columns);
+        foreach (var row in Rows(suggestions, files))
+        {
+            WriteRecord(output, row);
+        }
+    }
+
+    /// <summary>The review table's rows under the header (<see cref="Columns"/>), one per suggestion, for a CSV or workbook writer.</summary>
+    public static IEnumerable<IReadOnlyList<string>> Rows(IEnumerable<Suggestion> suggestions, IReadOnlyDictionary<string, string> files)
+    {
+        ArgumentNullException.ThrowIfNull(suggestions);
+        ArgumentNullException.ThrowIfNull(files);
         foreach (var s in suggestions)
         {
-            WriteRecord(output, [
+            yield return [
                 files.GetValueOrDefault(s.Element.PlanId) ?? string.Empty,
                 s.Element.PlanId,
                 s.Element.ElementId,
@@ -66,7 +77,7 @@ public static class ReviewTable
                 string.Empty,
                 string.Empty,
                 string.Empty,
-            ]);
+            ];
         }
     }
 
@@ -80,7 +91,7 @@ public static class ReviewTable
         return Parse(PlanCsv.Decode(bytes), path);
     }
 
-    /// <summary>Reads review table text; see <see cref="Read"/>.</summary>
+    /// <summary>Reads review table text; see <see cref="Read(string, PlanLimits?)"/>.</summary>
     /// <exception cref="PlanInputException">A row is wrong; the message names it.</exception>
     public static IReadOnlyList<ReviewRow> Parse(string text, string? path = null)
     {
@@ -96,19 +107,30 @@ public static class ReviewTable
             throw new PlanInputException(e.Problem, path, e.Line) { Row = e.Record };
         }
 
+        return Read([.. records.Select((r, i) => new TableRow { Number = i + 1, Line = lines[i], Cells = r })], new TableSource { Path = path });
+    }
+
+    /// <summary>Reads a review table's rows, from a CSV file or a workbook sheet; the first row is the header. See <see cref="Read(string, PlanLimits?)"/>.</summary>
+    /// <exception cref="PlanInputException">A row is wrong; the message names it (the cell, on a sheet).</exception>
+    public static IReadOnlyList<ReviewRow> Read(IReadOnlyList<TableRow> records, TableSource source)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        ArgumentNullException.ThrowIfNull(source);
+        var path = source.Path;
         if (records.Count == 0)
         {
-            throw new PlanInputException(Messages.ReviewEmpty, path, 1);
+            throw new PlanInputException("the review table is empty; expected a header row with plan, element, sdg or tag, and accept.", path, 1) { Sheet = source.Sheet };
         }
 
         var header = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        for (var c = 0; c < records[0].Length; c++)
+        var headerRow = records[0];
+        for (var c = 0; c < headerRow.Cells.Count; c++)
         {
-            var name = records[0][c].Trim().TrimStart('\uFEFF');
+            var name = headerRow.Cells[c].Trim().TrimStart('\uFEFF');
             name = JapaneseHeaders.GetValueOrDefault(name, name);
             if (name.Length > 0 && !header.TryAdd(name, c))
             {
-                throw new PlanInputException(Localized.Format(Messages.ReviewColumnTwice, name), path, 1) { Row = 1 };
+                throw source.AtRow(headerRow, $"the column '{name}' appears twice in the header.");
             }
         }
 
@@ -116,24 +138,29 @@ public static class ReviewTable
         {
             if (!header.ContainsKey(needed))
             {
-                throw new PlanInputException(Localized.Format(Messages.ReviewMissingColumn, needed, string.Join(", ", Columns)), path, 1) { Row = 1 };
+                throw source.AtRow(headerRow, $"the header has no '{needed}' column; a review table has {string.Join(", ", Columns)}.");
             }
         }
 
         if (!header.ContainsKey("sdg") && !header.ContainsKey("tag"))
         {
-            throw new PlanInputException(Messages.ReviewNoSdgOrTagColumn, path, 1) { Row = 1 };
+            throw source.AtRow(headerRow, "the header has neither an 'sdg' nor a 'tag' column.");
         }
 
         var rows = new List<ReviewRow>();
         var seen = new Dictionary<(string, string, string), int>();
         for (var r = 1; r < records.Count; r++)
         {
-            var cells = records[r];
-            var row = r + 1;
-            var line = lines[r];
-            string Cell(string column) => header.TryGetValue(column, out var c) && c < cells.Length ? PlanCsv.Unprotect(cells[c].Trim()) : string.Empty;
-            PlanInputException Wrong(string problem, string? element = null) => new(problem, path, line) { Row = row, ElementId = element };
+            var record = records[r];
+            var cells = record.Cells;
+            var row = record.Number;
+
+            // A text table protects formula characters with an apostrophe; a workbook's text cell needs none.
+            string Cell(string column) => header.TryGetValue(column, out var c) && c < cells.Count ? (source.Sheet is null ? PlanCsv.Unprotect(cells[c].Trim()) : cells[c].Trim()) : string.Empty;
+            PlanInputException Wrong(string problem, string? element = null) => source.AtRow(record, problem, element);
+            PlanInputException WrongCell(string column, string problem, string? element) => source.Sheet is null
+                ? new PlanInputException($"{column}: {problem}", path, record.Line) { Row = row, ElementId = element }
+                : source.AtCell(record, header[column], column, problem, element);
 
             if (cells.All(c => c.Trim().Length == 0))
             {
@@ -153,12 +180,12 @@ public static class ReviewTable
             Tag? tag = null;
             if (sdgText.Length > 0)
             {
-                sdg = SdgId.TryParse(sdgText, out var id, out var error) && SdgCatalog.Default.Contains(id) ? id : throw Wrong(Localized.Format(Messages.ReviewBadSdg, (error ?? Localized.Format(Messages.ReviewSdgNotInCatalogue, sdgText)).TrimEnd('.')), element);
+                sdg = SdgId.TryParse(sdgText, out var id, out var error) && SdgCatalog.Default.Contains(id) ? id : throw WrongCell("sdg", $"{error ?? $"'{sdgText}' is not in the catalogue"}.", element);
             }
 
             if (tagText.Length > 0)
             {
-                tag = Tag.TryParse(tagText, out var t) ? t : throw Wrong(Localized.Format(Messages.ReviewBadTag, tagText), element);
+                tag = Tag.TryParse(tagText, out var t) ? t : throw WrongCell("tag", $"'{tagText}' is not a tag (taxonomy:term, such as care:medical).", element);
             }
 
             if ((sdg is null) == (tag is null))
@@ -170,7 +197,7 @@ public static class ReviewTable
             ReviewVerdict? verdict = IsMark(mark, AcceptMarks) ? ReviewVerdict.Accept : IsMark(mark, RejectMarks) ? ReviewVerdict.Reject : null;
             if (verdict is null && mark.Length > 0)
             {
-                throw Wrong(Localized.Format(Messages.ReviewBadMark, mark), element);
+                throw WrongCell("accept", $"'{mark}' is neither accept (○) nor reject (×); leave it blank to decide later.", element);
             }
 
             foreach (var other in new[] { "by", "on", "note", "score", "method" })
@@ -178,7 +205,7 @@ public static class ReviewTable
                 var cell = Cell(other);
                 if (IsMark(cell, SymbolMarks))
                 {
-                    throw Wrong(Localized.Format(Messages.ReviewMarkInOtherColumn, other, cell), element);
+                    throw WrongCell(other, $"holds the mark '{cell}'; marks go in the accept column.", element);
                 }
             }
 
@@ -186,7 +213,7 @@ public static class ReviewTable
             string? date = null;
             if (on.Length > 0 && (date = IsoDate(on)) is null)
             {
-                throw Wrong(Localized.Format(Messages.ReviewBadDate, on), element);
+                throw WrongCell("on", $"'{on}' is not a date (2026-12-01).", element);
             }
 
             var key = (plan, element, sdg?.ToString() ?? tag!.Value.ToString());

@@ -46,7 +46,7 @@ internal sealed class Suggester
         _neighbours = options.LearnFromDeclared && !options.Tags ? LabelledNeighbours.For(graph) : null;
     }
 
-    public static IReadOnlyList<Suggestion> Run(PlanGraph graph, SuggestOptions options, QueryScope scope, CancellationToken cancellationToken)
+    public static IReadOnlyList<Suggestion> Run(PlanGraph graph, SuggestOptions options, QueryScope scope, CancellationToken cancellationToken, IProgress<WorkProgress>? progress = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MinScore, 0, nameof(options));
         ArgumentOutOfRangeException.ThrowIfGreaterThan(options.MinScore, 1, nameof(options));
@@ -58,7 +58,12 @@ internal sealed class Suggester
         var suggester = new Suggester(graph, options);
         var plans = ScopeWalk.Plans(graph, scope).ToArray();
         var results = new List<Suggestion>[plans.Length];
-        Parallel.For(0, plans.Length, new ParallelOptions { CancellationToken = cancellationToken }, p => results[p] = suggester.ForPlan(plans[p], scope));
+        var done = 0;
+        Parallel.For(0, plans.Length, new ParallelOptions { CancellationToken = cancellationToken }, p =>
+        {
+            results[p] = suggester.ForPlan(plans[p], scope);
+            progress?.Report(new WorkProgress { Stage = "suggest", Done = Interlocked.Increment(ref done), Total = plans.Length });
+        });
         return [.. results.SelectMany(r => r)];
     }
 

@@ -10,7 +10,7 @@ public sealed record ValidationOptions
     /// A level name or depth (<c>"施策"</c>, <c>"2"</c>) at which every element must carry an SDG
     /// link (rule SDG018); <see langword="null"/> to skip that check. A plan without a level of
     /// that name is checked at nothing, but a level no plan validated together has (a typo) makes
-    /// <see cref="PlanValidator.Validate(IEnumerable{Serialization.PlanDocument}, ValidationOptions)"/> throw <see cref="ArgumentException"/>.
+    /// <see cref="PlanValidator.Validate(IEnumerable{Model.PlanDocument}, ValidationOptions)"/> throw <see cref="ArgumentException"/>.
     /// </summary>
     public string? RequireSdgAt { get; init; }
 

@@ -56,7 +56,7 @@ public class CliTests
         var goalRow = lines.Single(l => l.Contains("#E5243B", StringComparison.Ordinal));
         var before = goalRow[..goalRow.IndexOf('#', StringComparison.Ordinal)];
         Assert.Contains("あらゆる場所", before, StringComparison.Ordinal);
-        Assert.Equal(lines[0].IndexOf("colour", StringComparison.Ordinal), SdgMap.Cli.Output.DisplayWidth.Of(before));
+        Assert.Equal(lines[0].IndexOf("colour", StringComparison.Ordinal), SdgMap.Text.DisplayWidth.Of(before));
     }
 
     [Theory]

@@ -11,22 +11,10 @@ public sealed class SuggestCommandTests : IDisposable
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var code = SdgMap.Cli.Cli.Run(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
+    private static (int Code, string Out, string Err) Run(params string[] args) => CliRun.Run(args);
 
     /// <summary>A copy of a shipped plan in the test's own folder, so writing never touches the repository.</summary>
-    private string Copy(string municipality)
-    {
-        var source = RepoPaths.ShippedPlans().Single(p => PlanJson.Load(p).Plan.Municipality.Name == municipality);
-        var target = Path.Combine(_dir, Path.GetFileName(source));
-        File.Copy(source, target);
-        return target;
-    }
+    private string Copy(string municipality) => CliRun.CopyShippedPlan(_dir, municipality);
 
     [Fact]
     public void Suggest_Json_RowsCarryTheDocumentedColumnsAndStructuredEvidence()

@@ -3,7 +3,6 @@ using SdgMap.Graph;
 using SdgMap.Model;
 using SdgMap.Queries;
 using SdgMap.Serialization;
-using SdgMap.Suggestions;
 using SdgMap.Validation;
 
 namespace SdgMap.Tests.Resources;
@@ -72,27 +71,6 @@ public class LocalizedMessagesTests
         Assert.Contains(english, g => g.Message == "KPI 「参加率」 of 1-3 has no unit, baseline value, target value.");
         Assert.Contains(japanese, g => g.Message == "1-3のKPI「参加率」に単位、基準値、目標値がありません。");
         Assert.Contains(japanese, g => g.Kind == GapKinds.UncoveredGoal && g.Message.StartsWith("ゴール1（", StringComparison.Ordinal));
-    }
-
-    [Theory]
-    [InlineData("en", "t.csv:3: element '1-1': row 3, column sdg: '18.1' is not an SDG goal: goals are numbered 1 to 17.")]
-    [InlineData("ja", "t.csv:3: 要素「1-1」: 3行目の sdg 列: 「18.1」はSDGのゴールではありません。ゴールは1から17までです。")]
-    public void TableError_NamesRowAndCell_InTheUiCulture_WithoutRepeatingTheRow(string culture, string message)
-    {
-        using var _ = UiCulture.Use(culture);
-        var header = new PlanCsv.PlanHeader { Id = "t", Municipality = new Municipality { Name = "架空市" }, Title = "計画" };
-        var e = Assert.Throws<PlanInputException>(() => PlanCsv.Parse("id,level,title,sdg\n1,政策,安心,1\n1-1,施策,医療,18.1\n", header, "t.csv"));
-        Assert.Equal(message, e.Message);
-    }
-
-    [Theory]
-    [InlineData("en", "r.csv:2: row 2: element '1-1': accept: '△' is neither accept (○) nor reject (×); leave it blank to decide later.")]
-    [InlineData("ja", "r.csv:2: 2行目: 要素「1-1」: accept 列: 「△」は採用（○）でも不採用（×）でもありません。後で決める場合は空欄にしてください。")]
-    public void ReviewTableError_ReadsInTheUiCulture(string culture, string message)
-    {
-        using var _ = UiCulture.Use(culture);
-        var e = Assert.Throws<PlanInputException>(() => ReviewTable.Parse("plan,element,sdg,accept\nv,1-1,3.8,△\n", "r.csv"));
-        Assert.Equal(message, e.Message);
     }
 
     [Fact]

@@ -63,8 +63,8 @@ public class PlanCsvTests
     [Fact]
     public void Parse_NoncharacterInHeaderOrCell_DoesNotEscapeAsArgumentException()
     {
-        var e = Assert.Throws<PlanInputException>(() => PlanCsv.Parse("level,title,x\uFFFE\n施策,地域医療,1\n", Header));
-        Assert.Contains("column 'x", e.Message, StringComparison.Ordinal);
+        var section = Assert.Single(Assert.Single(PlanCsv.Parse("level,title,x\uFFFE\n施策,地域医療,1\n", Header).Elements).Sections);
+        Assert.Equal(("x\uFFFE", "1"), (section.Label, section.Text));
         var plan = PlanCsv.Parse("level,title,code\n施策,地域\uFFFE医療,1\uFFFE\n", Header);
         Assert.Equal("地域\uFFFE医療", Assert.Single(plan.Elements).Title);
     }
@@ -132,9 +132,39 @@ public class PlanCsvTests
         Assert.Equal(expected.Elements, edited.Elements);
     }
 
+    [Fact]
+    public void Read_TitleAndBlankRowsAboveTheHeader_AreKeptAbove_NotRead()
+    {
+        var plan = PlanCsv.Parse("架空町総合計画 施策一覧,,\n令和8年4月現在,,\n,,\n階層,名称,重点\n施策,地域医療,○\n,,\n施策,介護予防,\n", Header);
+        Assert.Equal(["地域医療", "介護予防"], plan.Elements.Select(e => e.Title));
+        Assert.Equal(["架空町総合計画 施策一覧", "令和8年4月現在"], plan.Source!.Table!.Above);
+        Assert.Equal(4, plan.Source.Table.HeaderRow);
+    }
+
+    [Fact]
+    public void ExportThenImport_KeepsUnknownColumnsHeadersOrderAndMarksAsWritten()
+    {
+        var text = "\uFEFF番号,区分,事業名,備考,重点,担当課\r\n1,政策,安心なまち,,,\r\n1-1,施策,地域医療,救急と連携,◎,健康課\r\n1-2,施策,介護予防,,✓,\r\n1-3,施策,見守り,,✓,福祉課\r\n";
+        var plan = PlanCsv.Parse(text, Header);
+        Assert.Equal([false, true, true, true], plan.Elements.Select(e => e.Priority));
+        Assert.Equal([("備考", "救急と連携"), ("担当課", "健康課")], plan.Elements[1].Sections.Select(s => (s.Label!, s.Text)));
+        Assert.Equal(text, ToCsv(plan));
+    }
+
+    [Fact]
+    public void ExportOfAPlanNotFromATable_WritesTheDefaultColumns_AndImportRecordsNoLayout()
+    {
+        var plan = PlanCsv.Parse("level,title,priority\n施策,a,1\n", Header) with { Source = null };
+        var csv = ToCsv(plan);
+        Assert.StartsWith("\uFEFF" + string.Join(',', PlanCsv.Columns) + "\r\n", csv, StringComparison.Ordinal);
+        Assert.Null(PlanCsv.Parse(csv, Header).Source);
+    }
+
     [Theory]
     [InlineData("level,title,sdg\n施策,a,16.11\n", "row 2, column sdg: '16.11' is not an SDG target")]
-    [InlineData("level,title,bogus\n施策,a,1\n", "column 'bogus' is not one of")]
+    [InlineData("level,title,備考,備考\n施策,a,1,2\n", "column '備考' appears twice")]
+    [InlineData("level,title,,x\n施策,a,1,2\n", "row 2: column 3 has no header but holds '1'")]
+    [InlineData("部署一覧\n総務課,企画課\n", "the header has no 'level' column")]
     [InlineData("level\n施策\n", "no 'title' column")]
     [InlineData("level,title\n施策,a,extra\n", "row 2 has 3 cells")]
     [InlineData("level,title\n,a\n", "row 2 (element 'row-2') has no level")]

@@ -1,3 +1,4 @@
+using SdgMap.Model;
 using SdgMap.Serialization;
 
 namespace SdgMap.Tests.Serialization;
@@ -48,9 +49,27 @@ public sealed class PlanFilesTests : IDisposable
         Assert.Equal(Path.Combine(_folder, "p03.json"), e.File);
     }
 
-    private sealed class Recorder(List<int> done) : IProgress<(int Done, int Total)>
+    [Fact]
+    public void LoadAll_CancelledToken_ThrowsOperationCanceled()
     {
-        public void Report((int Done, int Total) value)
+        Write("p1.json", "p1");
+        Assert.ThrowsAny<OperationCanceledException>(() => PlanFiles.LoadAll([_folder], cancellationToken: new CancellationToken(canceled: true)));
+    }
+
+    [Fact]
+    public void LoadAll_CsvFileWithHeaderInContext_ReadsItWithItsRows()
+    {
+        Write("p1.json", "p1");
+        WriteText("t.csv", "level,title\n政策,まちづくり\n施策,福祉\n");
+        var header = new PlanCsv.PlanHeader { Id = "t", Municipality = new Municipality { Name = "架空市" }, Title = "計画" };
+        var documents = PlanFiles.LoadAll([_folder, Path.Combine(_folder, "t.csv")], PlanReaders.Default, new PlanReadContext { Header = header });
+        Assert.Equal(["p1", "t"], documents.Select(d => d.Plan.Id));
+        Assert.Equal([2, 3], documents[1].ElementRows);
+    }
+
+    private sealed class Recorder(List<int> done) : IProgress<WorkProgress>
+    {
+        public void Report(WorkProgress value)
         {
             lock (done)
             {

@@ -1,11 +1,12 @@
 using System.Globalization;
 using System.Text;
 
-namespace SdgMap.Cli.Output;
+namespace SdgMap.Text;
 
-/// <summary>Terminal column widths: East Asian wide and full-width characters take two columns.</summary>
-internal static class DisplayWidth
+/// <summary>Display widths of text in a terminal or a spreadsheet column: East Asian wide and full-width characters take two columns, combining marks none.</summary>
+public static class DisplayWidth
 {
+    /// <summary>The columns <paramref name="text"/> takes on one line.</summary>
     public static int Of(string text)
     {
         var width = 0;
