@@ -19,7 +19,8 @@ namespace SdgMap.Cli
     /// <summary>Dispatches a command line to a command and maps failures to exit codes.</summary>
     internal static class Cli
     {
-        private const string Usage = """
+        // The export formats come from the library's registry, so help lists what --to accepts.
+        private static readonly string Usage = $$"""
             usage: sdgmap <command> [arguments] [--format table|json|csv] [-o FILE]
 
             commands:
@@ -47,7 +48,9 @@ namespace SdgMap.Cli
                                               [--no-neighbours] [--write] [--review FILE.csv|FILE.xlsx]
               review apply <review.csv|.xlsx> ○ in the accept column become declared links, × remembered rejections;
                                               [files or folders] [--by NAME] [--on DATE]
-              export <plan> --to FORMAT       csv (the flat table), xlsx (the same as a workbook; -o FILE), dot, mermaid (diagrams; [--element ID]) or jsonld ([--base-uri URI])
+              export <plan> --to FORMAT       {{string.Join("; ", SdgMap.Export.PlanExporters.Default.All.Select(e => $"{e.Format} {e.Description}"))}};
+                                              [--element ID] (dot, mermaid) [--base-uri URI] (jsonld)
+              export <plan> --to xlsx -o FILE the flat table as a workbook
               export <files or folders> --to parquet -o DIR
                                               the graph as Parquet tables (plans, elements, sdg_links, tags, kpis, reuse_groups)
                                               for DuckDB, pandas or Spark; [--plans-per-row-group N]

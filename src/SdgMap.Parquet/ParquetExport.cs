@@ -69,7 +69,7 @@ public static class ParquetExport
         async Task Reuse(ExportTable table, Func<Task> flush)
         {
             var reuse = (ReuseGroupsTable)table;
-            foreach (var group in options.Reuse is null ? [] : graph.Reuse(options.Reuse))
+            foreach (var group in options.Reuse is null ? [] : graph.Reuse(options.Reuse, cancellationToken: cancellationToken))
             {
                 reuse.Add(group);
                 if (reuse.PendingRows >= ReuseRowsPerGroup)

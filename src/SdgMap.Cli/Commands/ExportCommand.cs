@@ -17,7 +17,8 @@ internal static class ExportCommand
     /// <param name="wroteFile">Set when the command wrote <paramref name="outputPath"/> itself.</param>
     public static int Run(Arguments args, TextWriter output, string? outputPath, ref bool wroteFile)
     {
-        var to = args.Option("--to") ?? throw new UsageException("export needs --to csv, xlsx, dot, mermaid or jsonld.");
+        var exporters = PlanExporters.Default;
+        var to = args.Option("--to") ?? throw new UsageException($"export needs --to {exporters.Names}, xlsx or parquet.");
         var element = args.Option("--element");
         var baseUri = args.Option("--base-uri");
         args.EnsureAllRead();
@@ -38,28 +39,16 @@ internal static class ExportCommand
             }
         }
 
-        switch (to)
+        if (to == "xlsx")
         {
-            case "csv":
-                PlanCsv.Write(document.Plan, output);
-                break;
-            case "xlsx":
-                var plan = document.Plan;
-                OutputFile.Write(outputPath ?? throw new UsageException("--to xlsx writes a workbook: name the file with -o, e.g. -o plan.xlsx."), stream => PlanWorkbook.Write(plan, stream));
-                wroteFile = true;
-                break;
-            case "dot":
-                output.Write(PlanDiagram.ToDot(graph, document.Plan.Id, root));
-                break;
-            case "mermaid":
-                output.Write(PlanDiagram.ToMermaid(graph, document.Plan.Id, root));
-                break;
-            case "jsonld":
-                output.Write(baseUri is null ? PlanLinkedData.Write(graph, document.Plan.Id) : PlanLinkedData.Write(graph, document.Plan.Id, baseUri));
-                break;
-            default:
-                throw new UsageException($"--to must be csv, xlsx, dot, mermaid or jsonld, not '{to}'.");
+            var plan = document.Plan;
+            OutputFile.Write(outputPath ?? throw new UsageException("--to xlsx writes a workbook: name the file with -o, e.g. -o plan.xlsx."), stream => PlanWorkbook.Write(plan, stream));
+            wroteFile = true;
+            return ExitCodes.Ok;
         }
+
+        var exporter = exporters.All.FirstOrDefault(e => e.Format == to) ?? throw new UsageException($"--to must be {exporters.Names}, xlsx or parquet, not '{to}'.");
+        exporter.Write(graph, output, new ExportOptions { PlanId = document.Plan.Id, Element = root, BaseUri = baseUri ?? new ExportOptions { PlanId = document.Plan.Id }.BaseUri });
 
         return ExitCodes.Ok;
     }

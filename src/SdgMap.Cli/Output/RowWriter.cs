@@ -11,14 +11,15 @@ internal static class RowWriter
     /// <summary>Cells wider than this many terminal columns are cut in tables (JSON and CSV keep them whole).</summary>
     private const int MaxTableCell = 60;
 
-    private static readonly JsonSerializerOptions Json = new()
+    // SDG ids and tags as the plan format writes them: the model itself knows no JSON.
+    private static readonly JsonSerializerOptions Json = SdgMap.Serialization.PlanJson.AddConverters(new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         Encoder = SdgMap.Serialization.PlanJson.TextEncoder,
         WriteIndented = true,
         NewLine = "\n",
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
-    };
+    });
 
     public static void Write<T>(IReadOnlyList<T> rows, OutputFormat format, TextWriter output)
     {

@@ -1,9 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
-using System.Text.Json.Serialization;
 using SdgMap.Resources;
-using SdgMap.Serialization;
 using SdgMap.Text;
 
 namespace SdgMap.Catalog;
@@ -26,7 +24,6 @@ namespace SdgMap.Catalog;
 /// targets, numbered targets before lettered ones (<c>16.10</c> before <c>16.a</c>).
 /// </para>
 /// </remarks>
-[JsonConverter(typeof(SdgIdJsonConverter))]
 public readonly struct SdgId : IEquatable<SdgId>, IComparable<SdgId>, ISpanFormattable, IParsable<SdgId>
 {
     private const byte LetterBase = 100;

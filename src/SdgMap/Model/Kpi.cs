@@ -1,4 +1,4 @@
-using System.Text.Json.Serialization;
+using SdgMap.Collections;
 
 namespace SdgMap.Model;
 
@@ -34,7 +34,6 @@ public sealed record Kpi
 public sealed record KpiMeasurement
 {
     /// <summary>The value as printed; <see langword="null"/> when the cell is blank.</summary>
-    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
     public string? Value { get; init; }
 
     /// <summary>The fiscal year as a Western year (令和3年度 = 2021).</summary>

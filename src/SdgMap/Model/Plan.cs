@@ -1,4 +1,4 @@
-using System.Text.Json.Serialization;
+using SdgMap.Collections;
 
 namespace SdgMap.Model;
 
@@ -66,6 +66,5 @@ public sealed record Plan
     }
 
     /// <summary>The level at depth <paramref name="depth"/> (1 = top).</summary>
-    [JsonIgnore]
     public PlanLevel this[int depth] => Levels[depth - 1];
 }

@@ -1,3 +1,5 @@
+using SdgMap.Collections;
+
 namespace SdgMap.Model;
 
 /// <summary>A plan as read from a file: the plan, where it came from, and where each element stands in the file.</summary>

@@ -1,5 +1,5 @@
-using System.Text.Json.Serialization;
 using SdgMap.Catalog;
+using SdgMap.Collections;
 using SdgMap.Resources;
 
 namespace SdgMap.Model;
@@ -74,7 +74,6 @@ public sealed record PlanElement
     public IReadOnlyList<string> Notes { get; init => field = ValueList.From(value); } = ValueList.Empty<string>();
 
     /// <summary>The printed code normalised by <see cref="ElementCode.Normalize"/>; <see langword="null"/> where none is printed.</summary>
-    [JsonIgnore]
     public string? NormalizedCode => Code is null ? null : ElementCode.Normalize(Code);
 
     /// <summary>
@@ -82,14 +81,11 @@ public sealed record PlanElement
     /// otherwise <see cref="Model.SdgMarks.Declared"/> when <see cref="Sdg"/> holds links and
     /// <see cref="Model.SdgMarks.None"/> when it does not.
     /// </summary>
-    [JsonIgnore]
     public SdgMarks SdgStatus => SdgMarks ?? (Sdg.Count > 0 ? Model.SdgMarks.Declared : Model.SdgMarks.None);
 
     /// <summary>The SDG links the source itself declares: <see cref="Sdg"/> without those a reviewer accepted from suggestions (<see cref="Review"/>).</summary>
-    [JsonIgnore]
     public IEnumerable<SdgId> SdgFromSource => Review is { Accepted.Count: > 0 } review ? Sdg.Where(id => !review.Accepted.Any(a => a.Sdg == id)) : Sdg;
 
     /// <summary>The title, or a placeholder that says it was lost, for display.</summary>
-    [JsonIgnore]
     public string DisplayTitle => Title ?? (Lost.Contains(LostField.Title) ? Messages.TitleLostInSource : Messages.NoTitle);
 }

@@ -1,3 +1,5 @@
+using SdgMap.Collections;
+
 namespace SdgMap.Model;
 
 /// <summary>A level of a plan's hierarchy, named as the plan names it.</summary>

@@ -1,4 +1,5 @@
 using SdgMap.Catalog;
+using SdgMap.Collections;
 
 namespace SdgMap.Model;
 

@@ -1,3 +1,5 @@
+using SdgMap.Collections;
+
 namespace SdgMap.Model;
 
 /// <summary>

@@ -1,12 +1,9 @@
 using System.Diagnostics.CodeAnalysis;
-using System.Text.Json.Serialization;
 using SdgMap.Resources;
-using SdgMap.Serialization;
 
 namespace SdgMap.Model;
 
 /// <summary>A reference to a taxonomy term, written <c>taxonomy:term</c> (<c>care:medical</c>, <c>reform:1</c>).</summary>
-[JsonConverter(typeof(TagJsonConverter))]
 public readonly record struct Tag
 {
     /// <summary>Creates a tag.</summary>

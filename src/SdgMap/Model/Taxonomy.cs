@@ -1,3 +1,5 @@
+using SdgMap.Collections;
+
 namespace SdgMap.Model;
 
 /// <summary>A set of cross-cutting terms elements can be tagged with (行革の視点, 地域包括ケア …).</summary>

@@ -33,7 +33,7 @@ public static class PlanJson
     private static readonly JsonSerializerOptions Options = new(PlanJsonContext.Default.Options)
     {
         Encoder = PlanTextEncoder.Instance,
-        TypeInfoResolver = PlanJsonContext.Default.WithAddedModifier(LeaveOutEmptyLists),
+        TypeInfoResolver = PlanJsonContext.Default.WithAddedModifier(PlanJsonModel.Apply),
     };
 
     private static readonly JsonTypeInfo<Plan> PlanInfo = (JsonTypeInfo<Plan>)Options.GetTypeInfo(typeof(Plan));
@@ -44,6 +44,26 @@ public static class PlanJson
     /// JSON that people read.
     /// </summary>
     public static System.Text.Encodings.Web.JavaScriptEncoder TextEncoder => PlanTextEncoder.Instance;
+
+    /// <summary>
+    /// The converters the plan format uses for the model's values (<see cref="Catalog.SdgId"/>,
+    /// <see cref="Tag"/>, and enums by their schema names), for JSON of your own that holds them.
+    /// </summary>
+    public static IReadOnlyList<System.Text.Json.Serialization.JsonConverter> Converters { get; } =
+        [new SdgIdJsonConverter(), new TagJsonConverter(), new StrictEnumConverter<SdgMarks>(), new StrictEnumConverter<LostField>()];
+
+    /// <summary>Adds <see cref="Converters"/> to <paramref name="options"/> (before they are first used), so your own JSON writes SDG ids and tags as the plan format does.</summary>
+    /// <returns><paramref name="options"/>.</returns>
+    public static JsonSerializerOptions AddConverters(JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        foreach (var converter in Converters)
+        {
+            options.Converters.Add(converter);
+        }
+
+        return options;
+    }
 
     /// <summary>Reads a plan file.</summary>
     /// <exception cref="PlanInputException">The file cannot be read, is larger than <see cref="PlanLimits.MaxFileBytes"/>, or is not a valid plan file; the message names the file and what is wrong.</exception>
@@ -149,9 +169,17 @@ public static class PlanJson
     /// <summary>The plan as the bytes of a plan file (UTF-8, no BOM, final line end).</summary>
     public static byte[] ToUtf8Bytes(Plan plan)
     {
-        using var stream = new MemoryStream();
-        Write(plan, stream);
-        return stream.ToArray();
+        ArgumentNullException.ThrowIfNull(plan);
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(4096 + (plan.Elements.Count * 512));
+        using (var writer = new Utf8JsonWriter(buffer, PlanJsonWriter.Options))
+        {
+            PlanJsonWriter.Write(plan, writer);
+        }
+
+        var bytes = new byte[buffer.WrittenCount + 1];
+        buffer.WrittenSpan.CopyTo(bytes);
+        bytes[^1] = (byte)'\n';
+        return bytes;
     }
 
     /// <summary>The plan as the text of a plan file.</summary>
@@ -162,8 +190,21 @@ public static class PlanJson
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(stream);
+        using (var writer = new Utf8JsonWriter(stream, PlanJsonWriter.Options))
+        {
+            PlanJsonWriter.Write(plan, writer);
+        }
+
+        stream.WriteByte((byte)'\n');
+    }
+
+    /// <summary>The bytes the source-generated serializer writes: the reference <see cref="PlanJsonWriter"/> is tested against.</summary>
+    internal static byte[] ToUtf8BytesByReference(Plan plan)
+    {
+        using var stream = new MemoryStream();
         JsonSerializer.Serialize(stream, plan, PlanInfo);
         stream.WriteByte((byte)'\n');
+        return stream.ToArray();
     }
 
     /// <summary>
@@ -488,17 +529,5 @@ public static class PlanJson
         return e.InnerException is FormatException or InvalidOperationException && e.InnerException.Message.Length > 0
             ? $"{message} {e.InnerException.Message}"
             : message;
-    }
-
-    private static void LeaveOutEmptyLists(JsonTypeInfo info)
-    {
-        foreach (var property in info.Properties)
-        {
-            if (!property.IsRequired && property.PropertyType.IsGenericType
-                && property.PropertyType.GetGenericTypeDefinition() == typeof(IReadOnlyList<>))
-            {
-                property.ShouldSerialize = static (_, value) => value is not IValueList { Count: 0 };
-            }
-        }
     }
 }

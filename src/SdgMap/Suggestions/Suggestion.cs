@@ -1,4 +1,5 @@
 using SdgMap.Catalog;
+using SdgMap.Collections;
 using SdgMap.Graph;
 using SdgMap.Model;
 

@@ -1,3 +1,4 @@
+using SdgMap.Collections;
 using SdgMap.Model;
 
 namespace SdgMap.Validation;

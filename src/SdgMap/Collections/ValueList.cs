@@ -1,7 +1,7 @@
 using System.Collections;
 using System.Collections.Immutable;
 
-namespace SdgMap.Model;
+namespace SdgMap.Collections;
 
 /// <summary>Creates <see cref="ValueList{T}"/> instances.</summary>
 public static class ValueList

@@ -1,0 +1,82 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using SdgMap.Model;
+using SdgMap.Samples;
+using SdgMap.Serialization;
+using SdgMap.Tests.Generators;
+using Xunit;
+
+namespace SdgMap.Tests.Serialization;
+
+/// <summary>The hand-written writer against the source-generated serializer it replaced, byte for byte.</summary>
+public class PlanJsonWriterTests
+{
+    /// <summary>Plans from <see cref="PlanGen"/> with what it leaves out: reviews, references, variants, suggested tags with evidence, notes, zeros and awkward numbers.</summary>
+    public static class RichPlans
+    {
+        private static readonly double[] Confidences = [0, 0.1, 1.0 / 3, 1e-7, 1e21, 12345.678, -0.5, 1];
+
+        public static Arbitrary<Plan> Plan() => (
+            from plan in PlanGen.Plan
+            from seeds in Gen.Choose(0, int.MaxValue).ArrayOf(plan.Elements.Count)
+            from confidence in Gen.Elements(Confidences)
+            from note in PlanGen.Text
+            select plan with
+            {
+                Levels = [.. plan.Levels.Select((l, i) => i == 0 ? l with { AlsoCalled = [note] } : l)],
+                Source = seeds.Length > 0 && seeds[0] % 2 == 0 ? new PlanSource { File = "a.pdf", Note = note } : null,
+                Notes = seeds.Length > 1 ? [note] : [],
+                Elements = [.. plan.Elements.Select((e, i) => Enrich(e, seeds[i], confidence, note))],
+            }).ToArbitrary();
+
+        private static PlanElement Enrich(PlanElement e, int seed, double confidence, string note) => e with
+        {
+            Review = (seed & 1) == 0 ? null : new ReviewRecord
+            {
+                Accepted = [new ReviewDecision { Sdg = e.Sdg.Count > 0 ? e.Sdg[0] : null, By = "担当", On = "2026-04-01" }],
+                Rejected = [new ReviewDecision { Tag = new Tag("care", "medical"), Note = note }],
+            },
+            References = (seed & 2) == 0 ? [] : [new ElementReference { Element = "e0", Kind = "再掲", PrintedCode = "1-1" }],
+            Variants = (seed & 4) == 0 ? [] : [new CodeVariant { Code = "1", Line = 0 }, new CodeVariant { Title = note, Line = 7 }],
+            Suggested = (seed & 8) == 0 ? e.Suggested : new SuggestedLinks
+            {
+                Sdg = e.Suggested?.Sdg ?? [],
+                Tags =
+                [
+                    new SuggestedTag
+                    {
+                        Tag = new Tag("reform", "1"),
+                        Confidence = confidence,
+                        Method = "lexicon",
+                        Evidence = [new SuggestionEvidence { Field = "title", Start = 0, Length = (seed >> 4) % 3, Text = note, Matched = "地域" }, new SuggestionEvidence { Field = "description", Element = "e0", Start = 5, Length = 2, Text = note, Matched = note }],
+                    },
+                ],
+            },
+            Notes = (seed & 32) == 0 ? [] : [note],
+            Source = (seed & 64) == 0 ? e.Source : new SourceLocation { Line = 0, Page = "p.12" },
+            Kpis = [.. e.Kpis.Select(k => (seed & 128) == 0 ? k : k with { Notes = [note], Baseline = new KpiMeasurement { FiscalYear = 0 } })],
+        };
+    }
+
+    [Property(Arbitrary = [typeof(RichPlans)], MaxTest = 300)]
+    public void ToUtf8Bytes_GeneratedPlan_IsByteIdenticalToTheSourceGeneratedSerializer(Plan plan) =>
+        Assert.Equal(PlanJson.ToUtf8BytesByReference(plan), PlanJson.ToUtf8Bytes(plan));
+
+    [Fact]
+    public void ToUtf8Bytes_ShippedAndSamplePlans_AreByteIdenticalToTheSourceGeneratedSerializer()
+    {
+        var plans = RepoPaths.ShippedPlans().Select(p => PlanJson.Load(p).Plan).Concat(SamplePlans.Load().Select(d => d.Plan)).ToList();
+        Assert.NotEmpty(plans);
+        Assert.All(plans, plan => Assert.Equal(PlanJson.ToUtf8BytesByReference(plan), PlanJson.ToUtf8Bytes(plan)));
+    }
+
+    [Fact]
+    public void Write_ToStream_GivesTheBytesOfToUtf8Bytes()
+    {
+        var plan = SamplePlans.Load()[0].Plan;
+        using var stream = new MemoryStream();
+        PlanJson.Write(plan, stream);
+        Assert.Equal(PlanJson.ToUtf8Bytes(plan), stream.ToArray());
+    }
+}
