@@ -126,8 +126,10 @@ internal static class ValidateCommand
         catch (ArgumentException e)
         {
             // An option a typo would have turned into "no check at all": refuse it, naming its source.
+            // With no plans only the severities are checked: if they pass, the required level was refused
+            // (the message's words depend on the UI language, so they cannot tell).
             var source = requireSdgAt is not null || config is null ? "--require-sdg-at" : $"{config}: requireSdgAt";
-            throw new UsageException(e.Message.StartsWith("no plan has a level", StringComparison.Ordinal) ? $"{source}: {e.Message}" : $"{config}: {e.Message}");
+            throw new UsageException(SeveritiesAreValid(options) ? $"{source}: {e.Message}" : $"{config}: {e.Message}");
         }
 
         if (request.WithSuggestions || request.Fix)
@@ -190,5 +192,18 @@ internal static class ValidateCommand
 
         error.WriteLine(summary);
         return errors > maxErrors ? ExitCodes.Findings : ExitCodes.Ok;
+    }
+
+    private static bool SeveritiesAreValid(ValidationOptions options)
+    {
+        try
+        {
+            PlanValidator.Validate([], options);
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
     }
 }

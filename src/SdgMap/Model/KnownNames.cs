@@ -1,4 +1,5 @@
 using System.Globalization;
+using SdgMap.Resources;
 
 namespace SdgMap.Model;
 
@@ -28,7 +29,7 @@ internal static class KnownNames
         {
             if (depth < 1 || depth > deepest)
             {
-                throw new ArgumentException($"no plan has a level at depth {level}: depths run from 1 (top) to {deepest}; the levels are {LevelList(plans)}.");
+                throw new ArgumentException(Localized.Format(Messages.NoLevelAtDepth, level, deepest, LevelList(plans)));
             }
 
             return;
@@ -36,7 +37,7 @@ internal static class KnownNames
 
         if (!plans.Any(p => p.DepthOf(level) > 0))
         {
-            throw new ArgumentException($"no plan has a level '{level}'; the levels are {LevelList(plans)} (or a depth from 1 to {deepest}).");
+            throw new ArgumentException(Localized.Format(Messages.NoLevelNamed, level, LevelList(plans), deepest));
         }
     }
 
@@ -47,7 +48,7 @@ internal static class KnownNames
         var known = Taxonomies(plans);
         if (!known.Contains(taxonomy))
         {
-            throw new ArgumentException($"no taxonomy '{taxonomy}'; the taxonomies are {Listed(known)}.");
+            throw new ArgumentException(Localized.Format(Messages.NoTaxonomy, taxonomy, Listed(known)));
         }
     }
 
@@ -82,7 +83,7 @@ internal static class KnownNames
     }
 
     private static string Listed(List<string> names) =>
-        names.Count == 0 ? "(none)"
+        names.Count == 0 ? Messages.NoneListed
         : names.Count <= MaxListed ? string.Join(", ", names)
-        : $"{string.Join(", ", names.Take(MaxListed))} and {names.Count - MaxListed} more";
+        : Localized.Format(Messages.AndMore, string.Join(", ", names.Take(MaxListed)), names.Count - MaxListed);
 }

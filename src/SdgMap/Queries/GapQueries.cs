@@ -1,6 +1,7 @@
 using SdgMap.Catalog;
 using SdgMap.Graph;
 using SdgMap.Model;
+using SdgMap.Resources;
 
 namespace SdgMap.Queries;
 
@@ -71,7 +72,7 @@ public static class GapQueries
         var unknown = options.Kinds.Where(k => !GapKinds.All.Contains(k)).ToList();
         if (unknown.Count > 0)
         {
-            throw new ArgumentException($"Unknown gap kind {string.Join(", ", unknown.Select(k => $"'{k}'"))}; the kinds are {string.Join(", ", GapKinds.All)}.", nameof(options));
+            throw new ArgumentException(Localized.Format(Messages.UnknownGapKind, string.Join(", ", unknown.Select(k => $"'{k}'")), string.Join(", ", GapKinds.All)), nameof(options));
         }
 
         return [.. options.Kinds];
@@ -85,7 +86,7 @@ public static class GapQueries
                 Plan = plan,
                 Kind = GapKinds.RolledUpOnlyGoal,
                 Subject = r.Sdg,
-                Message = $"at level {scope.Level} goal {r.Sdg} is covered only through descendants of {string.Join(", ", r.Elements)}.",
+                Message = Localized.Format(Messages.GapRolledUpOnly, scope.Level, r.Sdg, string.Join(", ", r.Elements)),
             });
 
     private static IEnumerable<Gap> MissingLinks(PlanIndex index, List<int> elements, GapOptions options)
@@ -99,7 +100,7 @@ public static class GapQueries
                 Plan = plan.Id,
                 Kind = GapKinds.PlanWithoutSdgLinks,
                 Subject = plan.Id,
-                Message = $"{plan.Title} declares no SDG link for any element (nor marks that the text lost).",
+                Message = Localized.Format(Messages.GapPlanWithoutSdgLinks, plan.Title),
             };
         }
 
@@ -118,9 +119,7 @@ public static class GapQueries
                     Plan = plan.Id,
                     Kind = lost ? GapKinds.SdgMarksLost : GapKinds.NoSdgLink,
                     Subject = code,
-                    Message = lost
-                        ? $"{element.Level} {code}「{element.DisplayTitle}」 has no SDG link: the source's SDG marks were pictures the text lost."
-                        : $"{element.Level} {code}「{element.DisplayTitle}」 has no SDG link: the source declares none.",
+                    Message = Localized.Format(lost ? Messages.GapSdgMarksLost : Messages.GapNoSdgLink, element.Level, code, element.DisplayTitle),
                 };
             }
 
@@ -136,7 +135,7 @@ public static class GapQueries
                     Plan = plan.Id,
                     Kind = GapKinds.MissingTag,
                     Subject = code,
-                    Message = $"{element.Level} {code}「{element.DisplayTitle}」 carries no term of taxonomy '{taxonomy}'.",
+                    Message = Localized.Format(Messages.GapMissingTag, element.Level, code, element.DisplayTitle, taxonomy),
                 };
             }
         }
@@ -158,7 +157,7 @@ public static class GapQueries
                     Plan = index.Plan.Id,
                     Kind = GapKinds.UnusedTerm,
                     Subject = $"{taxonomy.Id}:{term.Id}",
-                    Message = $"no element carries {taxonomy.Name} {term.PrintedMark}{term.Label}.",
+                    Message = Localized.Format(Messages.GapUnusedTerm, taxonomy.Name, term.PrintedMark, term.Label),
                 };
             }
         }
@@ -176,7 +175,7 @@ public static class GapQueries
                 var missing = KpiChecks.MissingParts(kpi);
                 if (missing.Count > 0 && !kpi.IsRepost)
                 {
-                    yield return new Gap { Plan = plan.Id, Kind = GapKinds.KpiIncomplete, Subject = kpi.Id, Message = $"KPI 「{kpi.Name}」 of {ScopeWalk.CodeOf(index, i)} has no {string.Join(", ", missing)}." };
+                    yield return new Gap { Plan = plan.Id, Kind = GapKinds.KpiIncomplete, Subject = kpi.Id, Message = Localized.Format(Messages.GapKpiIncomplete, kpi.Name, ScopeWalk.CodeOf(index, i), string.Join(Messages.ListSeparator, missing)) };
                 }
             }
         }
@@ -187,7 +186,7 @@ public static class GapQueries
             {
                 if ((kpi.IsRepost || kpi.RepostOf is not null) && KpiChecks.RepostProblem(kpi, ids.Value) is { } problem)
                 {
-                    yield return new Gap { Plan = plan.Id, Kind = GapKinds.RepostUnresolved, Subject = kpi.Id, Message = $"KPI 「{kpi.Name}」 of {ScopeWalk.CodeOf(index, i)} {problem}." };
+                    yield return new Gap { Plan = plan.Id, Kind = GapKinds.RepostUnresolved, Subject = kpi.Id, Message = Localized.Format(Messages.GapRepostUnresolved, kpi.Name, ScopeWalk.CodeOf(index, i), problem) };
                 }
             }
         }

@@ -1,5 +1,6 @@
 using SdgMap.Catalog;
 using SdgMap.Graph;
+using SdgMap.Resources;
 
 namespace SdgMap.Queries;
 
@@ -102,14 +103,17 @@ internal sealed class UncoveredSdgs
     private string Message(int dense) => _messages[dense] ??= Uncovered(_graph.Catalog, _graph.Catalog.AtDense(dense));
 
     private static string Uncovered(SdgCatalog catalog, SdgId sdg) =>
-        $"no element covers {(sdg.IsGoal ? "goal" : "target")} {sdg} ({(sdg.IsGoal ? catalog.Goal(sdg).ShortTitleJa : catalog.Target(sdg).TitleJa ?? catalog.Target(sdg).TitleEn)}).";
+        Localized.Format(
+            sdg.IsGoal ? Messages.GapUncoveredGoal : Messages.GapUncoveredTarget,
+            sdg,
+            sdg.IsGoal ? catalog.Goal(sdg).ShortTitleJa : catalog.Target(sdg).TitleJa ?? catalog.Target(sdg).TitleEn);
 
     private static Gap SuggestedOnly(string plan, string sdg, IEnumerable<string> elements) => new()
     {
         Plan = plan,
         Kind = GapKinds.SuggestedOnlyGoal,
         Subject = sdg,
-        Message = $"goal {sdg} is covered only through suggested links ({string.Join(", ", elements)}).",
+        Message = Localized.Format(Messages.GapSuggestedOnly, sdg, string.Join(", ", elements)),
     };
 
     // The few goals covered only through suggestions name their elements: ask the coverage query for them.
