@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using SdgMap.Graph;
+using SdgMap.Model;
 using SdgMap.Serialization;
 
 namespace SdgMap.Benchmarks;
@@ -12,12 +13,14 @@ namespace SdgMap.Benchmarks;
 public class LoadBenchmarks
 {
     private byte[][] _files = [];
+    private Plan[] _plans = [];
 
     [GlobalSetup]
     public void Setup()
     {
         var plans = Path.Combine(Corpus.SyntheticCorpus.RepoRoot(), "data", "plans");
         _files = [.. Directory.EnumerateFiles(plans, "*.json").Order(StringComparer.Ordinal).Select(File.ReadAllBytes)];
+        _plans = [.. _files.Select(b => PlanJson.Parse(b).Plan)];
     }
 
     [Benchmark(Baseline = true, Description = "Utf8JsonReader tokenise only")]
@@ -25,6 +28,15 @@ public class LoadBenchmarks
 
     [Benchmark(Description = "PlanJson.Parse (model)")]
     public int Parse() => JsonFloor.Parse(_files);
+
+    [Benchmark(Description = "parse reference: source-generated reader")]
+    public int ParseReference() => _files.Sum(b => PlanJson.Parse(b, null, null, byReference: true).Plan.Elements.Count);
+
+    [Benchmark(Description = "save: PlanJson.ToUtf8Bytes (hand-written writer)")]
+    public long Save() => _plans.Sum(p => (long)PlanJson.ToUtf8Bytes(p).Length);
+
+    [Benchmark(Description = "save reference: source-generated serializer")]
+    public long SaveReference() => _plans.Sum(p => (long)PlanJson.ToUtf8BytesByReference(p).Length);
 
     [Benchmark(Description = "Parse + PlanGraph.Build")]
     public int ParseAndBuildGraph() =>

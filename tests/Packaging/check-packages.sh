@@ -4,7 +4,8 @@
 #     run exactly as written: `dotnet pack -o artifacts` in the clone, `dotnet tool install -g …`
 #     from that folder, `dotnet add package SdgMap --source …` in a new project beside the clone;
 #  2. the packages hold what NuGet shows (their own readme, icon, XML docs, symbols);
-#  3. the installed sdgmap validates a shipped plan, looks up the catalogue and round-trips a workbook;
+#  3. the installed sdgmap validates a shipped plan, looks up the catalogue, round-trips a workbook and
+#     speaks Japanese (its satellite assemblies are in the package and found);
 #  4. README's C# quick start runs in that project, outside the repository (SamplePlans);
 #  5. the NuGet readmes' C# examples run as file-based scripts with `#:package SdgMap@<version>`
 #     (and SdgMap.Parquet's with `#:package SdgMap.Parquet@<version>`).
@@ -74,7 +75,10 @@ packages() {
   done
   contains "$lib" 'lib/net10.0/SdgMap.xml' && contains "$cli" 'tools/net10.0/any/SdgMap.Cli.dll' && contains "$parquet" 'lib/net10.0/SdgMap.Parquet.xml' \
     && contains "$cli" 'tools/net10.0/any/SdgMap.Excel.dll' && contains "$excel" 'lib/net10.0/SdgMap.Excel.xml' \
-    && grep -q '<dependency id="SdgMap" version="'"$version"'"' <<<"$(unzip -p "$excel" '*.nuspec')"
+    && grep -q '<dependency id="SdgMap" version="'"$version"'"' <<<"$(unzip -p "$excel" '*.nuspec')" || return 1
+  # Japanese messages travel as satellite assemblies: the library's in its package, both in the tool's.
+  contains "$lib" 'lib/net10.0/ja/SdgMap.resources.dll' \
+    && contains "$cli" 'tools/net10.0/any/ja/SdgMap.resources.dll' && contains "$cli" 'tools/net10.0/any/ja/SdgMap.Cli.resources.dll'
 }
 
 tool() {
@@ -82,6 +86,11 @@ tool() {
   plan=$(ls "$root"/data/plans/*.json | head -n 1)
   "$sdgmap" validate "$plan" >"$work/validate.out" 2>&1 || { cat "$work/validate.out" >&2; return 1; }
   local catalog; catalog=$("$sdgmap" catalog 16.6 --format json) && grep -q '"id": "16.6"' <<<"$catalog" || return 1
+  # The installed tool finds its satellite assemblies: library and CLI messages in Japanese, by --lang and by LANG.
+  local japanese rc=0; japanese=$("$sdgmap" summary "$work/no-such-plan.json" --lang ja 2>&1) || rc=$?
+  [ "$rc" -eq 2 ] && grep -q 'ファイルもフォルダーもありません' <<<"$japanese" || { echo "$japanese" >&2; return 1; }
+  rc=0; japanese=$(env -u LC_ALL -u LC_MESSAGES LANG=ja_JP.UTF-8 "$sdgmap" coverage "$root/data/plans" --by region 2>&1) || rc=$?
+  [ "$rc" -eq 2 ] && grep -q 'goal または target を指定します' <<<"$japanese" || { echo "$japanese" >&2; return 1; }
   # The installed tool writes and reads a workbook (SdgMap.Excel and DocumentFormat.OpenXml come with it).
   "$sdgmap" export "$plan" --to xlsx -o "$work/plan.xlsx" && "$sdgmap" import "$work/plan.xlsx" --id packaged --municipality 架空市 -o "$work/plan.json" \
     || return 1

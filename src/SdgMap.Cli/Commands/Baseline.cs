@@ -1,5 +1,6 @@
 using System.Text.Json;
 using SdgMap.Cli.Output;
+using SdgMap.Cli.Resources;
 using SdgMap.Serialization;
 
 namespace SdgMap.Cli.Commands;
@@ -32,19 +33,19 @@ internal sealed class Baseline
         {
             if (Directory.Exists(path))
             {
-                throw new PlanInputException("the baseline is a folder; name the SARIF or JSON file of an earlier validate run.", path);
+                throw new PlanInputException(CliText.BaselineIsFolder, path);
             }
 
             if (new FileInfo(path).Length > MaxBytes)
             {
-                throw new PlanInputException($"the baseline is larger than {MaxBytes / (1024 * 1024)} MiB.", path);
+                throw new PlanInputException(CliFormat.Format(CliText.BaselineTooLarge, MaxBytes / (1024 * 1024)), path);
             }
 
             bytes = File.ReadAllBytes(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new PlanInputException($"cannot read the baseline: {e.Message}", path, innerException: e);
+            throw new PlanInputException(CliFormat.Format(CliText.BaselineUnreadable, e.Message), path, innerException: e);
         }
 
         JsonDocument document;
@@ -54,7 +55,7 @@ internal sealed class Baseline
         }
         catch (JsonException e)
         {
-            throw new PlanInputException("the baseline is not JSON; name the SARIF or JSON file of an earlier validate run.", path, (int?)e.LineNumber + 1, (int?)e.BytePositionInLine + 1, e.Path, e);
+            throw new PlanInputException(CliText.BaselineNotJson, path, (int?)e.LineNumber + 1, (int?)e.BytePositionInLine + 1, e.Path, e);
         }
 
         using (document)
@@ -70,7 +71,7 @@ internal sealed class Baseline
                 return new Baseline(FromJson(rows, path, root));
             }
 
-            throw new PlanInputException("the baseline is neither SARIF (\"runs\") nor the JSON of validate --format json (\"rows\").", path, path: "$");
+            throw new PlanInputException(CliText.BaselineUnknownShape, path, path: "$");
         }
     }
 
@@ -82,13 +83,13 @@ internal sealed class Baseline
             var run = runs[r];
             if (run.ValueKind != JsonValueKind.Object || !run.TryGetProperty("results", out var results) || results.ValueKind != JsonValueKind.Array)
             {
-                throw new PlanInputException("a run of the baseline has no results array.", path, path: $"$.runs[{r}]");
+                throw new PlanInputException(CliText.BaselineRunWithoutResults, path, path: $"$.runs[{r}]");
             }
 
             var tool = run.TryGetProperty("tool", out var t) && t.TryGetProperty("driver", out var d) && d.TryGetProperty("name", out var n) ? n.GetString() : null;
             if (tool != "sdgmap")
             {
-                throw new PlanInputException($"the baseline was written by {(tool is null ? "an unnamed tool" : $"'{tool}'")}, not by sdgmap validate --format sarif.", path, path: $"$.runs[{r}].tool.driver.name");
+                throw new PlanInputException(tool is null ? CliText.BaselineByUnnamedTool : CliFormat.Format(CliText.BaselineByOtherTool, tool), path, path: $"$.runs[{r}].tool.driver.name");
             }
 
             for (var i = 0; i < results.GetArrayLength(); i++)
@@ -98,7 +99,7 @@ internal sealed class Baseline
                     || !result.TryGetProperty("partialFingerprints", out var prints) || prints.ValueKind != JsonValueKind.Object
                     || !prints.TryGetProperty(Fingerprints.Key, out var print) || print.ValueKind != JsonValueKind.String)
                 {
-                    throw new PlanInputException($"result {i} of the baseline has no partialFingerprints.{Fingerprints.Key}; write the baseline again with this version of sdgmap validate --format sarif.", path, path: $"$.runs[{r}].results[{i}]");
+                    throw new PlanInputException(CliFormat.Format(CliText.BaselineResultWithoutFingerprint, i, Fingerprints.Key), path, path: $"$.runs[{r}].results[{i}]");
                 }
 
                 // A result the baseline already marks as fixed is not part of it.
@@ -121,7 +122,7 @@ internal sealed class Baseline
             var row = rows[i];
             if (row.ValueKind != JsonValueKind.Object)
             {
-                throw new PlanInputException("a row of the baseline is not an object.", path, path: $"$.rows[{i}]");
+                throw new PlanInputException(CliText.BaselineRowNotObject, path, path: $"$.rows[{i}]");
             }
 
             if (row.TryGetProperty("fingerprint", out var print) && print.ValueKind == JsonValueKind.String)
@@ -134,7 +135,7 @@ internal sealed class Baseline
             var plan = Text(row, "plan");
             if (rule is null || plan is null)
             {
-                throw new PlanInputException("a row of the baseline has neither a fingerprint nor a rule and a plan; is it the JSON of sdgmap validate --format json?", path, path: $"$.rows[{i}]");
+                throw new PlanInputException(CliText.BaselineRowUnknown, path, path: $"$.rows[{i}]");
             }
 
             computed.Add((rule, Text(row, "file") is { } file ? root.Identity(file) : null, plan, Text(row, "element")));

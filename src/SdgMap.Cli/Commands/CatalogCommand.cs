@@ -1,4 +1,6 @@
+using System.CommandLine;
 using SdgMap.Cli.Output;
+using SdgMap.Cli.Resources;
 using SdgMap.Queries;
 
 namespace SdgMap.Cli.Commands;
@@ -6,18 +8,28 @@ namespace SdgMap.Cli.Commands;
 /// <summary><c>sdgmap catalog [ID]</c>: the SDG goals and targets, or one entry and what lies under it.</summary>
 internal static class CatalogCommand
 {
-    public static int Run(Arguments args, TextWriter output)
+    private static readonly Column<CatalogRow>[] Columns =
+    [
+        new("id", r => r.Id),
+        new("kind", r => r.Kind),
+        new("goal", r => r.Goal),
+        new("titleEn", r => r.TitleEn),
+        new("titleJa", r => r.TitleJa),
+        new("colour", r => r.Colour),
+    ];
+
+    public static Command Create(CliContext context)
     {
-        var format = OutputFormats.Parse(args.Option("--format", "-f"));
-        args.EnsureAllRead();
-        var rows = args.Positionals.Count switch
+        var id = new Argument<string?>("id") { Description = CliText.ArgumentCatalogId, Arity = ArgumentArity.ZeroOrOne };
+        var format = CommonOptions.Format();
+        var command = new Command("catalog", CliText.CommandCatalog) { id, format };
+        command.SetAction(result =>
         {
-            0 => CatalogQueries.GoalsAndTargets(),
-            1 => Lookup(args.Positionals[0]),
-            _ => throw new UsageException("catalog takes at most one id, e.g. sdgmap catalog 16.6"),
-        };
-        RowWriter.Write(rows, format, output);
-        return ExitCodes.Ok;
+            var rows = result.GetValue(id) is { } text ? Lookup(text) : CatalogQueries.GoalsAndTargets();
+            RowWriter.Write(rows, Columns, CommonOptions.ToFormat(result.GetValue(format)!), context);
+            return ExitCodes.Ok;
+        });
+        return command;
     }
 
     private static IReadOnlyList<CatalogRow> Lookup(string id)

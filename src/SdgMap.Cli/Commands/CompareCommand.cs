@@ -1,8 +1,9 @@
+using System.CommandLine;
 using SdgMap.Cli.Output;
+using SdgMap.Cli.Resources;
 using SdgMap.Excel;
 using SdgMap.Graph;
 using SdgMap.Queries;
-using SdgMap.Serialization;
 using SdgMap.Text;
 
 namespace SdgMap.Cli.Commands;
@@ -10,33 +11,51 @@ namespace SdgMap.Cli.Commands;
 /// <summary><c>sdgmap compare &lt;planA&gt; &lt;planB&gt;</c>: coverage side by side, and what one covers that the other does not.</summary>
 internal static class CompareCommand
 {
-    public static int Run(Arguments args, TextWriter output)
+    private static readonly Column<ComparisonRow>[] Columns =
+    [
+        new("sdg", r => r.Sdg),
+        new("difference", r => r.Difference),
+        new("planA", r => r.PlanA),
+        new("countA", r => r.CountA),
+        new("elementsA", r => r.ElementsA),
+        new("planB", r => r.PlanB),
+        new("countB", r => r.CountB),
+        new("elementsB", r => r.ElementsB),
+    ];
+
+    public static Command Create(CliContext context)
     {
-        var format = OutputFormats.Parse(args.Option("--format", "-f"));
-        var by = CoverageCommand.ParseBy(args.Option("--by"));
-        var includeSuggested = args.Flag("--include-suggested");
-        var differencesOnly = args.Flag("--differences");
-        args.EnsureAllRead();
-        if (args.Positionals.Count != 2)
+        var plans = new Argument<string[]>("plans") { Description = CliText.ArgumentComparePlans, HelpName = "planA planB", Arity = ArgumentArity.ZeroOrMore };
+        var by = CommonOptions.By(CliText.OptionBy);
+        var includeSuggested = CommonOptions.IncludeSuggested();
+        var differences = CommonOptions.Flag("--differences", CliText.OptionDifferences);
+        var format = CommonOptions.Format();
+        var command = new Command("compare", CliText.CommandCompare) { plans, by, includeSuggested, differences, format };
+        command.SetAction(result =>
         {
-            throw new UsageException("compare takes two plan files, e.g. sdgmap compare a.json b.json");
-        }
+            var files = result.GetValue(plans)!;
+            if (files.Length != 2)
+            {
+                throw new UsageException(CliText.CompareNeedsTwo);
+            }
 
-        var a = PlanWorkbook.Readers.Read(args.Positionals[0]);
-        var b = PlanWorkbook.Readers.Read(args.Positionals[1]);
-        if (a.Plan.Id == b.Plan.Id)
-        {
-            throw new UsageException($"both files hold plan '{a.Plan.Id}'.");
-        }
+            var a = PlanWorkbook.Readers.Read(files[0]);
+            var b = PlanWorkbook.Readers.Read(files[1]);
+            if (a.Plan.Id == b.Plan.Id)
+            {
+                throw new UsageException(CliFormat.Format(CliText.CompareSamePlan, a.Plan.Id));
+            }
 
-        var rows = PlanGraph.Build([a, b]).Compare(a.Plan.Id, b.Plan.Id, by, includeSuggested);
-        var shown = rows.Where(r => !differencesOnly || r.Difference is CoverageDifference.OnlyA or CoverageDifference.OnlyB);
-        RowWriter.Write([.. shown.Select(Row.Of)], format, output);
-        return ExitCodes.Ok;
+            var rows = PlanGraph.Build([a, b]).Compare(a.Plan.Id, b.Plan.Id, CommonOptions.ToLevel(result.GetValue(by)!), result.GetValue(includeSuggested));
+            var shown = result.GetValue(differences) ? rows.Where(r => r.Difference is CoverageDifference.OnlyA or CoverageDifference.OnlyB) : rows;
+            RowWriter.Write([.. shown.Select(ComparisonRow.Of)], Columns, CommonOptions.ToFormat(result.GetValue(format)!), context);
+            return ExitCodes.Ok;
+        });
+        return command;
     }
 
     /// <summary>One printed row of a comparison.</summary>
-    internal sealed record Row
+    internal sealed record ComparisonRow
     {
         public required string Sdg { get; init; }
 
@@ -54,7 +73,7 @@ internal static class CompareCommand
 
         public required IReadOnlyList<string> ElementsB { get; init; }
 
-        public static Row Of(CoverageComparison c) => new()
+        public static ComparisonRow Of(CoverageComparison c) => new()
         {
             Sdg = c.Sdg.ToString(),
             Difference = KebabNames.Of(c.Difference),

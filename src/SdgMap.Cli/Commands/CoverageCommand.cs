@@ -1,4 +1,6 @@
+using System.CommandLine;
 using SdgMap.Cli.Output;
+using SdgMap.Cli.Resources;
 using SdgMap.Graph;
 using SdgMap.Queries;
 
@@ -7,24 +9,43 @@ namespace SdgMap.Cli.Commands;
 /// <summary><c>sdgmap coverage &lt;paths&gt;</c>: which goals or targets each plan covers, and through which elements.</summary>
 internal static class CoverageCommand
 {
-    public static int Run(Arguments args, TextWriter output)
+    private static readonly Column<CoverageRow>[] Columns =
+    [
+        new("plan", r => r.Plan),
+        new("sdg", r => r.Sdg),
+        new("covered", r => r.Covered),
+        new("count", r => r.Count),
+        new("elements", r => r.Elements),
+        new("rolledUp", r => r.RolledUp),
+        new("suggestedOnly", r => r.SuggestedOnly),
+    ];
+
+    public static Command Create(CliContext context)
     {
-        var format = OutputFormats.Parse(args.Option("--format", "-f"));
-        var by = ParseBy(args.Option("--by"));
-        var scope = new QueryScope { Level = args.Option("--level"), IncludeSuggested = args.Flag("--include-suggested") };
-        var combined = args.Flag("--combined");
-        var coveredOnly = args.Flag("--covered-only");
-        args.EnsureAllRead();
-        var rows = PlanGraphLoader.Load(args, "coverage").Coverage(by, scope, combined);
-        RowWriter.Write([.. rows.Where(r => !coveredOnly || r.Covered).Select(Row.Of)], format, output);
-        return ExitCodes.Ok;
+        var paths = CommonOptions.Paths();
+        var by = CommonOptions.By(CliText.OptionBy);
+        var level = CommonOptions.Level(CliText.OptionLevelScope);
+        var tag = CommonOptions.Tag();
+        var includeSuggested = CommonOptions.IncludeSuggested();
+        var combined = CommonOptions.Flag("--combined", CliText.OptionCoverageCombined);
+        var coveredOnly = CommonOptions.Flag("--covered-only", CliText.OptionCoveredOnly);
+        var format = CommonOptions.Format();
+        var command = new Command("coverage", CliText.CommandCoverage) { paths, by, level, tag, includeSuggested, combined, coveredOnly, format };
+        command.SetAction(result =>
+        {
+            var scope = new QueryScope { Level = result.GetValue(level), Tag = result.GetValue(tag), IncludeSuggested = result.GetValue(includeSuggested) };
+            var rows = PlanGraphLoader.Load(result.GetValue(paths)!, "coverage").Coverage(CommonOptions.ToLevel(result.GetValue(by)!), scope, result.GetValue(combined));
+            RowWriter.Write([.. rows.Where(r => r.Covered || !result.GetValue(coveredOnly)).Select(CoverageRow.Of)], Columns, CommonOptions.ToFormat(result.GetValue(format)!), context);
+            return ExitCodes.Ok;
+        });
+        return command;
     }
 
     /// <summary>How an element is named in a row: its code, or <c>plan:code</c> in a row about every plan at once.</summary>
     internal static string Name(ElementRef element, string plan) => plan == CoverageQueries.AllPlans ? element.QualifiedCode : element.Code;
 
     /// <summary>One printed row of coverage.</summary>
-    internal sealed record Row
+    internal sealed record CoverageRow
     {
         public required string Plan { get; init; }
 
@@ -40,7 +61,7 @@ internal static class CoverageCommand
 
         public required IReadOnlyList<string> SuggestedOnly { get; init; }
 
-        public static Row Of(SdgCoverage c) => new()
+        public static CoverageRow Of(SdgCoverage c) => new()
         {
             Plan = c.Plan,
             Sdg = c.Sdg.ToString(),
@@ -51,11 +72,4 @@ internal static class CoverageCommand
             SuggestedOnly = [.. c.SuggestedOnly.Select(e => Name(e, c.Plan))],
         };
     }
-
-    internal static SdgLevel ParseBy(string? text) => text switch
-    {
-        null or "target" => SdgLevel.Target,
-        "goal" => SdgLevel.Goal,
-        _ => throw new UsageException($"--by must be goal or target, not '{text}'."),
-    };
 }

@@ -1,50 +1,66 @@
+using System.CommandLine;
 using System.Text;
+using SdgMap.Cli.Resources;
 using SdgMap.Excel;
 using SdgMap.Model;
 using SdgMap.Serialization;
 
 namespace SdgMap.Cli.Commands;
 
-/// <summary><c>sdgmap import &lt;table.csv|table.xlsx&gt;</c>: a plan file from the flat table planning offices keep (CSV in UTF-8 or Shift_JIS, or a workbook's sheet).</summary>
+/// <summary><c>sdgmap import &lt;table.csv&gt;</c>: a plan file from the flat table planning offices keep (UTF-8 or Shift_JIS).</summary>
 internal static class ImportCommand
 {
-    public static int Run(Arguments args, TextWriter output, TextWriter stderr)
+    public static Command Create(CliContext context)
     {
-        var id = args.Option("--id") ?? throw new UsageException("import needs --id, the plan's id (a slug starting with the municipality's romanised name).");
-        var municipality = args.Option("--municipality") ?? throw new UsageException("import needs --municipality, the municipality's name (e.g. 久喜市).");
-        var header = new PlanCsv.PlanHeader
+        var table = new Argument<string[]>("table") { Description = CliText.ArgumentImportTable, HelpName = "table.csv", Arity = ArgumentArity.ZeroOrMore };
+        var id = new Option<string?>("--id") { Description = CliText.OptionImportId, HelpName = "ID" };
+        var municipality = new Option<string?>("--municipality") { Description = CliText.OptionImportMunicipality, HelpName = "NAME" };
+        var municipalityEn = new Option<string?>("--municipality-en") { Description = CliText.OptionImportMunicipalityEn, HelpName = "NAME" };
+        var municipalityCode = new Option<string?>("--municipality-code") { Description = CliText.OptionImportMunicipalityCode, HelpName = "CODE" };
+        var title = new Option<string?>("--title") { Description = CliText.OptionImportTitle, HelpName = "TITLE" };
+        var encoding = new Option<string?>("--encoding") { Description = CliText.OptionImportEncoding, HelpName = "NAME" };
+        var sheet = new Option<string?>("--sheet") { Description = CliText.OptionImportSheet, HelpName = "NAME" };
+        var command = new Command("import", CliText.CommandImport) { table, id, municipality, municipalityEn, municipalityCode, title, encoding, sheet };
+        command.SetAction(result =>
         {
-            Id = id,
-            Municipality = new Municipality { Name = municipality, NameEn = args.Option("--municipality-en"), Code = args.Option("--municipality-code") },
-            Title = args.Option("--title") ?? municipality,
-        };
-        var encodingName = args.Option("--encoding");
-        var encoding = ParseEncoding(encodingName);
-        var sheet = args.Option("--sheet");
-        args.EnsureAllRead();
-        if (args.Positionals.Count != 1)
-        {
-            throw new UsageException("import takes one table file, e.g. sdgmap import plan.csv --id kuki-plan --municipality 久喜市 -o plan.json");
-        }
+            // Checked here rather than as required options, so that the message says what the value is.
+            var planId = result.GetValue(id) ?? throw new UsageException(CliText.ImportNeedsId);
+            var name = result.GetValue(municipality) ?? throw new UsageException(CliText.ImportNeedsMunicipality);
+            var header = new PlanCsv.PlanHeader
+            {
+                Id = planId,
+                Municipality = new Municipality { Name = name, NameEn = result.GetValue(municipalityEn), Code = result.GetValue(municipalityCode) },
+                Title = result.GetValue(title) ?? name,
+            };
+            var encodingName = result.GetValue(encoding);
+            var declared = ParseEncoding(encodingName);
+            var sheetName = result.GetValue(sheet);
+            var files = result.GetValue(table)!;
+            if (files.Length != 1)
+            {
+                throw new UsageException(CliText.ImportNeedsOneTable);
+            }
 
-        var path = args.Positionals[0];
-        var workbook = PlanWorkbook.IsWorkbookPath(path);
-        if (workbook ? encodingName is not null : sheet is not null)
-        {
-            throw new UsageException(workbook ? "--encoding is for CSV tables; a workbook says its own encoding." : "--sheet is for workbooks (.xlsx); a CSV file has one table.");
-        }
+            var path = files[0];
+            var workbook = PlanWorkbook.IsWorkbookPath(path);
+            if (workbook ? encodingName is not null : sheetName is not null)
+            {
+                throw new UsageException(workbook ? CliText.ImportEncodingForCsv : CliText.ImportSheetForWorkbooks);
+            }
 
-        // A workbook by its extension, through the reader seam; any other name (a pipe, table.txt) is read as CSV.
-        var plan = workbook
-            ? PlanWorkbook.Readers.Read(path, new PlanReadContext { Header = header, Sheet = sheet }).Plan
-            : PlanCsv.Load(path, header, encoding: encoding);
-        if (plan.Source?.Table?.Columns.Where(c => c.Field is null).Select(c => c.Header).ToList() is { Count: > 0 } extra)
-        {
-            stderr.WriteLine($"sdgmap: info: {string.Join(", ", extra)} {(extra.Count == 1 ? "is not an SdgMap column; its cells are" : "are not SdgMap columns; their cells are")} kept as sections of each element, and export writes them back.");
-        }
+            // A workbook by its extension, through the reader seam; any other name (a pipe, table.txt) is read as CSV.
+            var plan = workbook
+                ? PlanWorkbook.Readers.Read(path, new PlanReadContext { Header = header, Sheet = sheetName }).Plan
+                : PlanCsv.Load(path, header, encoding: declared);
+            if (plan.Source?.Table?.Columns.Where(c => c.Field is null).Select(c => c.Header).ToList() is { Count: > 0 } extra)
+            {
+                context.Error.WriteLine(CliFormat.Format(extra.Count == 1 ? CliText.ImportExtraColumn : CliText.ImportExtraColumns, string.Join(", ", extra)));
+            }
 
-        output.Write(PlanJson.Serialize(plan));
-        return ExitCodes.Ok;
+            context.Output.Write(PlanJson.Serialize(plan));
+            return ExitCodes.Ok;
+        });
+        return command;
     }
 
     /// <summary>
@@ -75,11 +91,11 @@ internal static class ImportCommand
         catch (Exception e) when (e is ArgumentException or NotSupportedException)
         {
             // .NET knows UTF-7 by name but refuses to make it (it is obsolete and unsafe): say so, not crash.
-            throw new UsageException($"--encoding '{name}' is not an encoding this system can read; try utf-8, shift_jis or utf-16.");
+            throw new UsageException(CliFormat.Format(CliText.EncodingUnknown, name));
         }
 
         return encoding.CodePage == 65000
-            ? throw new UsageException($"--encoding '{name}' (UTF-7) is not supported; try utf-8, shift_jis or utf-16.")
+            ? throw new UsageException(CliFormat.Format(CliText.EncodingUtf7, name))
             : encoding;
     }
 }

@@ -1,3 +1,4 @@
+using SdgMap.Cli.Resources;
 using SdgMap.Graph;
 using SdgMap.Model;
 using SdgMap.Serialization;
@@ -10,21 +11,21 @@ internal static class PlanGraphLoader
     /// <summary>Where progress goes for long runs; set by the entry point to standard error when it is a terminal.</summary>
     public static TextWriter? Progress { get; set; }
 
-    public static IReadOnlyList<PlanDocument> Documents(Arguments args, string command)
+    public static IReadOnlyList<PlanDocument> Documents(IReadOnlyList<string> paths, string command)
     {
-        if (args.Positionals.Count == 0)
+        if (paths.Count == 0)
         {
-            throw new UsageException($"{command} needs at least one plan file or folder, e.g. sdgmap {command} data/plans");
+            throw new UsageException(CliFormat.Format(CliText.NeedsPlans, command));
         }
 
-        return PlanFiles.LoadAll(args.Positionals, progress: Progress is { } writer ? new SynchronousProgress(writer) : null);
+        return PlanFiles.LoadAll(paths, progress: Progress is { } writer ? new SynchronousProgress(writer) : null);
     }
 
     private static void Report(TextWriter writer, int done, int total)
     {
         if (total >= 20 && (done % 50 == 0 || done == total))
         {
-            writer.Write($"\rread {done}/{total} plan files");
+            writer.Write("\r" + CliFormat.Format(CliText.ProgressRead, done, total));
             if (done == total)
             {
                 writer.WriteLine();
@@ -54,16 +55,16 @@ internal static class PlanGraphLoader
         }
     }
 
-    public static PlanGraph Load(Arguments args, string command)
+    public static PlanGraph Load(IReadOnlyList<string> paths, string command)
     {
-        var documents = Documents(args, command);
+        var documents = Documents(paths, command);
 
         // Two plans with one id cannot share a graph: an input problem (exit 2) in one line naming both files.
         var clash = documents.GroupBy(d => d.Plan.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Skip(1).Any());
         if (clash is not null)
         {
             var files = clash.Select(d => d.Path ?? "(in memory)").Order(StringComparer.Ordinal).ToList();
-            throw new PlanInputException($"plan id '{clash.Key}' is used by {files[0]} too; plan ids must be unique.", files[1]);
+            throw new PlanInputException(CliFormat.Format(CliText.PlanIdClash, clash.Key, files[0]), files[1]);
         }
 
         return PlanGraph.Build(documents);

@@ -1,4 +1,6 @@
+using System.CommandLine;
 using System.Text;
+using SdgMap.Cli.Resources;
 using SdgMap.Export;
 
 namespace SdgMap.Cli.Commands;
@@ -9,31 +11,33 @@ namespace SdgMap.Cli.Commands;
 /// </summary>
 internal static class ReportCommand
 {
-    public static int Run(Arguments args, TextWriter output)
+    public static Command Create(CliContext context, GlobalOptions global)
     {
-        var options = new PlanReportOptions
+        var paths = CommonOptions.Paths();
+        var level = CommonOptions.Level(CliText.OptionReportLevel);
+        level.DefaultValueFactory = _ => PlanReportOptions.Default.Level;
+        var includeSuggested = CommonOptions.IncludeSuggested();
+        var command = new Command("report", CliText.CommandReport) { paths, level, includeSuggested };
+        command.SetAction(result =>
         {
-            Language = ParseLanguage(args.Option("--lang")),
-            Level = args.Option("--level") ?? PlanReportOptions.Default.Level,
-            IncludeSuggested = args.Flag("--include-suggested"),
-        };
-        if (string.IsNullOrWhiteSpace(options.Level))
-        {
-            throw new UsageException("--level needs a level name (施策) or depth (1).");
-        }
+            var options = new PlanReportOptions
+            {
+                // The global --lang chooses the report's language too; without it the report is in Japanese, as plans are.
+                Language = result.GetValue(global.Language) == "en" ? ReportLanguage.English : ReportLanguage.Japanese,
+                Level = result.GetValue(level) ?? PlanReportOptions.Default.Level,
+                IncludeSuggested = result.GetValue(includeSuggested),
+            };
+            if (string.IsNullOrWhiteSpace(options.Level))
+            {
+                throw new UsageException(CliText.ReportLevelEmpty);
+            }
 
-        args.EnsureAllRead();
-        var graph = PlanGraphLoader.Load(args, "report");
-        using var buffer = new MemoryStream();
-        PlanReport.Write(graph, options, buffer);
-        output.Write(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
-        return ExitCodes.Ok;
+            var graph = PlanGraphLoader.Load(result.GetValue(paths)!, "report");
+            using var buffer = new MemoryStream();
+            PlanReport.Write(graph, options, buffer);
+            context.Output.Write(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+            return ExitCodes.Ok;
+        });
+        return command;
     }
-
-    internal static ReportLanguage ParseLanguage(string? text) => text switch
-    {
-        null or "ja" => ReportLanguage.Japanese,
-        "en" => ReportLanguage.English,
-        _ => throw new UsageException($"--lang must be ja or en, not '{text}'."),
-    };
 }

@@ -1,4 +1,6 @@
+using System.CommandLine;
 using SdgMap.Cli.Output;
+using SdgMap.Cli.Resources;
 using SdgMap.Queries;
 using SdgMap.Text;
 
@@ -7,32 +9,70 @@ namespace SdgMap.Cli.Commands;
 /// <summary><c>sdgmap reuse &lt;paths&gt;</c>: work reused across policies and plans.</summary>
 internal static class ReuseCommand
 {
-    public static int Run(Arguments args, TextWriter output)
-    {
-        var format = OutputFormats.Parse(args.Option("--format", "-f"));
-        var options = new ReuseOptions
-        {
-            Level = args.Option("--level"),
-            MinSimilarity = ParseSimilarity(args.Option("--min-similarity")),
-            IncludeDescriptions = args.Flag("--include-descriptions"),
-        };
-        var kinds = args.ListOption("--kind")?.Select(ParseKind).ToHashSet();
+    private static readonly Column<ReuseRow>[] Columns =
+    [
+        new("group", r => r.Group),
+        new("kind", r => r.Kind),
+        new("score", r => r.Score),
+        new("elements", r => r.Elements),
+        new("matched", r => r.Matched),
+    ];
 
-        var acrossPlans = args.Flag("--across-plans");
-        args.EnsureAllRead();
-        var groups = PlanGraphLoader.Load(args, "reuse").Reuse(options);
-        var shown = groups.Where(g => (kinds is null || kinds.Contains(g.Kind)) && (!acrossPlans || g.Elements.Select(e => e.PlanId).Distinct().Count() > 1));
-        RowWriter.Write([.. shown.Select(Row.Of)], format, output);
-        return ExitCodes.Ok;
+    public static Command Create(CliContext context)
+    {
+        var paths = CommonOptions.Paths();
+        var minSimilarity = new Option<double>("--min-similarity")
+        {
+            Description = CliText.OptionMinSimilarity,
+            HelpName = "X",
+            DefaultValueFactory = _ => ReuseOptions.Default.MinSimilarity,
+            CustomParser = result =>
+            {
+                // The range is ReuseOptions' own rule: the record refuses what the search cannot do.
+                try
+                {
+                    return new ReuseOptions { MinSimilarity = CommonOptions.Number(result) ?? double.NaN }.MinSimilarity;
+                }
+                catch (ArgumentOutOfRangeException)
+                {
+                    result.AddError(CliFormat.Format(CliText.MinSimilarityInvalid, ReuseOptions.LowestMinSimilarity, CommonOptions.Single(result)));
+                    return ReuseOptions.Default.MinSimilarity;
+                }
+            },
+        };
+        var includeDescriptions = CommonOptions.Flag("--include-descriptions", CliText.OptionIncludeDescriptions);
+        var level = CommonOptions.Level(CliText.OptionReuseLevel);
+        var kinds = CommonOptions.Kinds<ReuseKind>(CliText.OptionReuseKinds, CliText.ReuseKindWord);
+        var onlyAcrossPlans = CommonOptions.Flag("--only-across-plans", CliText.OptionOnlyAcrossPlans);
+        var acrossPlans = Deprecated.Flag("--across-plans");
+        var format = CommonOptions.Format();
+        var command = new Command("reuse", CliText.CommandReuse) { paths, minSimilarity, includeDescriptions, level, kinds, onlyAcrossPlans, acrossPlans, format };
+        command.SetAction(result =>
+        {
+            var wanted = result.GetValue(kinds)?.ToHashSet();
+            bool Wants(params ReuseKind[] any) => wanted is null || any.Any(wanted.Contains);
+
+            // Only the kinds asked for are searched: near-duplicate search is the costly one.
+            var options = new ReuseOptions
+            {
+                Level = result.GetValue(level),
+                MinSimilarity = result.GetValue(minSimilarity),
+                IncludeDescriptions = result.GetValue(includeDescriptions),
+                Explicit = Wants(ReuseKind.Referenced, ReuseKind.RepostedKpi),
+                SharedTargets = Wants(ReuseKind.SharedTargets),
+                Textual = Wants(ReuseKind.IdenticalText, ReuseKind.SimilarText),
+            };
+            var acrossOnly = result.GetValue(onlyAcrossPlans) || Deprecated.Used(result, acrossPlans, "--only-across-plans", context);
+            var groups = PlanGraphLoader.Load(result.GetValue(paths)!, "reuse").Reuse(options);
+            var shown = groups.Where(g => (wanted is null || wanted.Contains(g.Kind)) && (!acrossOnly || g.Elements.Select(e => e.PlanId).Distinct().Skip(1).Any())).Select(ReuseRow.Of).ToList();
+            RowWriter.Write(shown, Columns, CommonOptions.ToFormat(result.GetValue(format)!), context);
+            return ExitCodes.Ok;
+        });
+        return command;
     }
 
-    private static ReuseKind ParseKind(string text) =>
-        KebabNames.TryParse<ReuseKind>(text, out var kind)
-            ? kind
-            : throw new UsageException($"--kind: unknown reuse kind '{text}'; the kinds are {string.Join(", ", KebabNames.All<ReuseKind>())}.");
-
     /// <summary>One printed reuse group.</summary>
-    internal sealed record Row
+    internal sealed record ReuseRow
     {
         public required int Group { get; init; }
 
@@ -44,7 +84,7 @@ internal static class ReuseCommand
 
         public required string Matched { get; init; }
 
-        public static Row Of(ReuseGroup g) => new()
+        public static ReuseRow Of(ReuseGroup g) => new()
         {
             Group = g.Group,
             Kind = KebabNames.Of(g.Kind),
@@ -64,17 +104,5 @@ internal static class ReuseCommand
         public required string Title { get; init; }
 
         public override string ToString() => $"{Plan}:{Code}「{Title}」";
-    }
-
-    private static double ParseSimilarity(string? text)
-    {
-        if (text is null)
-        {
-            return ReuseOptions.Default.MinSimilarity;
-        }
-
-        return double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value) && value is >= ReuseOptions.LowestMinSimilarity and <= 1
-            ? value
-            : throw new UsageException($"--min-similarity must be a number from {ReuseOptions.LowestMinSimilarity} to 1 (below that, no banding of 128 MinHash values finds pairs reliably), not '{text}'.");
     }
 }

@@ -1,5 +1,7 @@
+using System.CommandLine;
 using System.Globalization;
 using SdgMap.Cli.Output;
+using SdgMap.Cli.Resources;
 using SdgMap.Excel;
 using SdgMap.Model;
 using SdgMap.Serialization;
@@ -8,33 +10,50 @@ using SdgMap.Suggestions;
 namespace SdgMap.Cli.Commands;
 
 /// <summary>
-/// <c>sdgmap review apply &lt;review.csv|review.xlsx&gt; [plans]</c>: every ○ in the accept column becomes a declared
+/// <c>sdgmap review apply &lt;review.csv&gt; [plans]</c>: every ○ in the accept column becomes a declared
 /// link (recorded with who and when), every × a remembered rejection; blank rows stay suggested.
 /// The whole table is checked first, so a damaged one changes no plan file.
 /// </summary>
 internal static class ReviewCommand
 {
-    public static int Run(Arguments args, TextWriter output, TextWriter stderr)
+    private static readonly Column<ReviewSummaryRow>[] Columns =
+    [
+        new("plan", r => r.Plan),
+        new("file", r => r.File),
+        new("accepted", r => r.Accepted),
+        new("rejected", r => r.Rejected),
+        new("pending", r => r.Pending),
+    ];
+
+    public static Command Create(CliContext context)
     {
-        if (args.Positionals.Count == 0 || args.Positionals[0] != "apply")
+        var table = new Argument<string[]>("table") { Description = CliText.ArgumentReviewTable, HelpName = "review.csv [files or folders]", Arity = ArgumentArity.ZeroOrMore };
+        var by = new Option<string?>("--by") { Description = CliText.OptionReviewBy, HelpName = "NAME" };
+        var on = new Option<string?>("--on") { Description = CliText.OptionReviewOn, HelpName = "DATE" };
+        var format = CommonOptions.Format();
+        var apply = new Command("apply", CliText.CommandReviewApply) { table, by, on, format };
+        apply.SetAction(result =>
         {
-            throw new UsageException("review has one action, apply: sdgmap review apply review.csv [plan files or folders] [--by NAME] [--on DATE]");
+            var date = result.GetValue(on) is { } text ? ParseDate(text) : DateOnly.FromDateTime(DateTime.Now).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            return Apply(result.GetValue(table)!, result.GetValue(by), date, CommonOptions.ToFormat(result.GetValue(format)!), context);
+        });
+        var command = new Command("review", CliText.CommandReview) { apply };
+        command.SetAction((Func<ParseResult, int>)(_ => throw new UsageException(CliText.ReviewNeedsApply)));
+        return command;
+    }
+
+    private static int Apply(string[] arguments, string? by, string on, OutputFormat format, CliContext context)
+    {
+        if (arguments.Length == 0)
+        {
+            throw new UsageException(CliText.ReviewNeedsTable);
         }
 
-        var format = OutputFormats.Parse(args.Option("--format", "-f"));
-        var by = args.Option("--by");
-        var on = args.Option("--on") is { } date ? ParseDate(date) : DateOnly.FromDateTime(DateTime.Now).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        args.EnsureAllRead();
-        if (args.Positionals.Count < 2)
-        {
-            throw new UsageException("review apply needs the review table, e.g. sdgmap review apply review.csv");
-        }
-
-        var tablePath = args.Positionals[1];
+        var tablePath = arguments[0];
         var rows = PlanWorkbook.IsWorkbookPath(tablePath) ? ReviewWorkbook.Read(tablePath) : ReviewTable.Read(tablePath);
-        var planPaths = args.Positionals.Count > 2
-            ? args.Positionals.Skip(2).ToList()
-            : rows.Select(r => r.File ?? throw new PlanInputException("the row names no plan file (file column); name the plan files after the table.", tablePath) { Row = r.Row })
+        var planPaths = arguments.Length > 1
+            ? arguments.Skip(1).ToList()
+            : rows.Select(r => r.File ?? throw new PlanInputException(CliText.ReviewRowNoFile, tablePath) { Row = r.Row })
                 .Distinct(StringComparer.Ordinal)
                 .Select(f => Resolve(f, tablePath))
                 .ToList();
@@ -52,12 +71,12 @@ internal static class ReviewCommand
         {
             if (!byPlan.TryGetValue(row.Plan, out var document))
             {
-                throw new PlanInputException($"plan '{row.Plan}' is not among the plans read ({string.Join(", ", byPlan.Keys.Order(StringComparer.Ordinal))}).", tablePath) { Row = row.Row };
+                throw new PlanInputException(CliFormat.Format(CliText.ReviewPlanNotRead, row.Plan, string.Join(", ", byPlan.Keys.Order(StringComparer.Ordinal))), tablePath) { Row = row.Row };
             }
 
             if (!document.Plan.Elements.Any(e => e.Id == row.Element))
             {
-                throw new PlanInputException($"plan '{row.Plan}' has no element '{row.Element}'.", tablePath) { Row = row.Row, ElementId = row.Element };
+                throw new PlanInputException(CliFormat.Format(CliText.ReviewNoElement, row.Plan, row.Element), tablePath) { Row = row.Row, ElementId = row.Element };
             }
 
             var counts = summary.GetValueOrDefault(row.Plan) ?? new ReviewSummaryRow { Plan = row.Plan, File = document.Path ?? string.Empty };
@@ -88,17 +107,17 @@ internal static class ReviewCommand
 
             if (!ReferenceEquals(updated, document.Plan))
             {
-                updates.Add((document.Path ?? throw new UsageException($"plan '{planId}' has no file to write."), updated));
+                updates.Add((document.Path ?? throw new UsageException(CliFormat.Format(CliText.ReviewNoFileToWrite, planId)), updated));
             }
         }
 
         foreach (var (path, plan) in updates)
         {
             PlanJson.Save(plan, path);
-            stderr.WriteLine($"sdgmap: applied the review to {TerminalText.Safe(path)}");
+            context.Error.WriteLine(CliFormat.Format(CliText.AppliedReview, TerminalText.Safe(path)));
         }
 
-        RowWriter.Write([.. summary.Values.OrderBy(s => s.Plan, StringComparer.Ordinal)], format, output);
+        RowWriter.Write([.. summary.Values.OrderBy(s => s.Plan, StringComparer.Ordinal)], Columns, format, context);
         return ExitCodes.Ok;
     }
 
@@ -115,7 +134,7 @@ internal static class ReviewCommand
     }
 
     private static string ParseDate(string text) =>
-        ReviewTable.IsoDate(text) ?? throw new UsageException($"--on must be a date written 2026-12-01, not '{text}'.");
+        ReviewTable.IsoDate(text) ?? throw new UsageException(CliFormat.Format(CliText.ReviewDateInvalid, text));
 }
 
 /// <summary>What <c>review apply</c> did to one plan.</summary>

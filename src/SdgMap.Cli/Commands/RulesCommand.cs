@@ -1,4 +1,6 @@
+using System.CommandLine;
 using SdgMap.Cli.Output;
+using SdgMap.Cli.Resources;
 using SdgMap.Validation;
 
 namespace SdgMap.Cli.Commands;
@@ -6,16 +8,24 @@ namespace SdgMap.Cli.Commands;
 /// <summary><c>sdgmap rules</c>: every validation rule with its id, name, default severity and what it checks.</summary>
 internal static class RulesCommand
 {
-    public static int Run(Arguments args, TextWriter output)
-    {
-        var format = OutputFormats.Parse(args.Option("--format", "-f"));
-        args.EnsureAllRead();
-        if (args.Positionals.Count > 0)
-        {
-            throw new UsageException("rules takes no arguments.");
-        }
+    private static readonly Column<ValidationRule>[] Columns =
+    [
+        new("id", r => r.Id),
+        new("name", r => r.Name),
+        new("defaultSeverity", r => r.DefaultSeverity),
+        new("description", r => r.Description),
+        new("help", r => r.Help),
+    ];
 
-        RowWriter.Write(ValidationRules.All, format, output);
-        return ExitCodes.Ok;
+    public static Command Create(CliContext context)
+    {
+        var format = CommonOptions.Format();
+        var command = new Command("rules", CliText.CommandRules) { format };
+        command.SetAction(result =>
+        {
+            RowWriter.Write(ValidationRules.All, Columns, CommonOptions.ToFormat(result.GetValue(format)!), context);
+            return ExitCodes.Ok;
+        });
+        return command;
     }
 }

@@ -1,5 +1,7 @@
+using System.CommandLine;
 using System.Globalization;
 using SdgMap.Cli.Output;
+using SdgMap.Cli.Resources;
 using SdgMap.Excel;
 using SdgMap.Graph;
 using SdgMap.Model;
@@ -16,22 +18,94 @@ namespace SdgMap.Cli.Commands;
 /// </summary>
 internal static class SuggestCommand
 {
-    public static int Run(Arguments args, TextWriter output, TextWriter stderr)
+    private static readonly Column<SuggestionRow>[] Columns =
+    [
+        new("plan", r => r.Plan),
+        new("element", r => r.Element),
+        new("code", r => r.Code),
+        new("title", r => r.Title),
+        new("sdg", r => r.Sdg),
+        new("score", r => r.Score),
+        new("method", r => r.Method),
+        new("evidence", r => r.Evidence),
+    ];
+
+    private static readonly Column<TagSuggestionRow>[] TagColumns =
+    [
+        new("plan", r => r.Plan),
+        new("element", r => r.Element),
+        new("code", r => r.Code),
+        new("title", r => r.Title),
+        new("tag", r => r.Tag),
+        new("score", r => r.Score),
+        new("method", r => r.Method),
+        new("evidence", r => r.Evidence),
+    ];
+
+    public static Command Create(CliContext context)
     {
-        var format = OutputFormats.Parse(args.Option("--format", "-f"));
-        var options = new SuggestOptions
+        var paths = CommonOptions.Paths();
+        var by = CommonOptions.By(CliText.OptionSuggestBy);
+        var level = CommonOptions.Level(CliText.OptionSuggestLevel);
+        var minScore = new Option<double>("--min-score")
         {
-            By = CoverageCommand.ParseBy(args.Option("--by")),
-            Level = args.Option("--level"),
-            MinScore = ParseScore(args.Option("--min-score")),
-            Top = ParseTop(args.Option("--top")),
-            Tags = args.Flag("--tags"),
-            LearnFromDeclared = !args.Flag("--no-neighbours"),
+            Description = CliText.OptionMinScore,
+            HelpName = "X",
+            DefaultValueFactory = _ => SuggestOptions.DefaultMinScore,
+            CustomParser = result =>
+            {
+                if (CommonOptions.Number(result) is { } score and >= 0 and <= 1)
+                {
+                    return score;
+                }
+
+                result.AddError(CliFormat.Format(CliText.MinScoreInvalid, CommonOptions.Single(result)));
+                return SuggestOptions.DefaultMinScore;
+            },
         };
-        var write = args.Flag("--write");
-        var review = args.Option("--review");
-        args.EnsureAllRead();
-        var graph = PlanGraphLoader.Load(args, "suggest");
+        // Typed as the words users write: a parser handing back null ("all") is not a value System.CommandLine can hand on.
+        var top = new Option<string>("--top")
+        {
+            Description = CliText.OptionTop,
+            HelpName = "K|all",
+            DefaultValueFactory = _ => new SuggestOptions().Top?.ToString(CultureInfo.InvariantCulture) ?? "all",
+        };
+        top.Validators.Add(result =>
+        {
+            if (result.Tokens.Count > 0 && ParseTop(CommonOptions.Single(result)) is null && CommonOptions.Single(result) != "all")
+            {
+                result.AddError(CliFormat.Format(CliText.TopInvalid, CommonOptions.Single(result)));
+            }
+        });
+        var tags = CommonOptions.Flag("--tags", CliText.OptionSuggestTags);
+        var noNeighbours = CommonOptions.Flag("--no-neighbours", CliText.OptionNoNeighbours);
+        var write = CommonOptions.Flag("--write", CliText.OptionSuggestWrite);
+        var review = new Option<string?>("--review") { Description = CliText.OptionSuggestReview, HelpName = "FILE" };
+        var format = CommonOptions.Format();
+        var command = new Command("suggest", CliText.CommandSuggest) { paths, by, level, minScore, top, tags, noNeighbours, write, review, format };
+        command.SetAction(result =>
+        {
+            var options = new SuggestOptions
+            {
+                By = CommonOptions.ToLevel(result.GetValue(by)!),
+                Level = result.GetValue(level),
+                MinScore = result.GetValue(minScore),
+                Top = ParseTop(result.GetValue(top)!),
+                Tags = result.GetValue(tags),
+                LearnFromDeclared = !result.GetValue(noNeighbours),
+            };
+            return Run(result.GetValue(paths)!, options, result.GetValue(write), result.GetValue(review), CommonOptions.ToFormat(result.GetValue(format)!), context);
+        });
+        return command;
+    }
+
+    /// <summary>A whole number of at least 1; null for "all" or anything else.</summary>
+    private static int? ParseTop(string text) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var k) && k >= 1 ? k : null;
+
+    private static int Run(IReadOnlyList<string> paths, SuggestOptions options, bool write, string? review, OutputFormat format, CliContext context)
+    {
+        var graph = PlanGraphLoader.Load(paths, "suggest");
         var suggestions = graph.Suggest(options);
         if (review is not null)
         {
@@ -44,7 +118,15 @@ internal static class SuggestCommand
             {
                 var table = new StringWriter();
                 ReviewTable.Write(suggestions, files, table);
-                OutputFile.WriteText(review, table.ToString());
+                if (review != "-")
+                {
+                    OutputFile.WriteText(review, table.ToString());
+                }
+                else
+                {
+                    // '-' is standard output everywhere: the review table is then what it carries.
+                    context.Output.Write(table.ToString());
+                }
             }
         }
 
@@ -54,46 +136,30 @@ internal static class SuggestCommand
             {
                 if (document.Path is not { } path || !path.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
                 {
-                    throw new UsageException($"--write: plan '{document.Plan.Id}' was not read from a plan file, so there is nowhere to write its suggestions.");
+                    throw new UsageException(CliFormat.Format(CliText.SuggestWriteNoFile, document.Plan.Id));
                 }
 
                 PlanJson.Save(updated, path);
-                stderr.WriteLine($"sdgmap: wrote suggestions into {TerminalText.Safe(path)}");
+                context.Error.WriteLine(CliFormat.Format(CliText.WroteSuggestions, TerminalText.Safe(path)));
             }
+        }
+
+        if (review == "-")
+        {
+            return ExitCodes.Ok;
         }
 
         if (options.Tags)
         {
-            RowWriter.Write([.. suggestions.Select(TagSuggestionRow.Of)], format, output);
+            RowWriter.Write([.. suggestions.Select(TagSuggestionRow.Of)], TagColumns, format, context);
         }
         else
         {
-            RowWriter.Write([.. suggestions.Select(SuggestionRow.Of)], format, output);
+            RowWriter.Write([.. suggestions.Select(SuggestionRow.Of)], Columns, format, context);
         }
 
         return ExitCodes.Ok;
     }
-
-    private static double ParseScore(string? text)
-    {
-        if (text is null)
-        {
-            return SuggestOptions.DefaultMinScore;
-        }
-
-        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var score) && score is >= 0 and <= 1
-            ? score
-            : throw new UsageException($"--min-score must be a number from 0 to 1, not '{text}'.");
-    }
-
-    private static int? ParseTop(string? text) => text switch
-    {
-        null => new SuggestOptions().Top,
-        "all" => null,
-        _ => int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var top) && top >= 1
-            ? top
-            : throw new UsageException($"--top must be a whole number of at least 1, or all, not '{text}'."),
-    };
 }
 
 /// <summary>One printed suggestion: the columns of <c>sdgmap suggest</c>.</summary>
@@ -122,7 +188,7 @@ internal sealed record SuggestionRow
         Code = s.Code,
         Title = s.Title,
         Sdg = s.Sdg!.Value.ToString(),
-        Score = Math.Round(s.Score, 3),
+        Score = s.Score,
         Method = s.Method.Name(),
         Evidence = [.. s.Evidence.Select(EvidenceCell.Of)],
     };
@@ -154,7 +220,7 @@ internal sealed record TagSuggestionRow
         Code = s.Code,
         Title = s.Title,
         Tag = s.Tag!.Value.ToString(),
-        Score = Math.Round(s.Score, 3),
+        Score = s.Score,
         Method = s.Method.Name(),
         Evidence = [.. s.Evidence.Select(EvidenceCell.Of)],
     };

@@ -7,14 +7,3 @@ internal enum OutputFormat
     Json,
     Csv,
 }
-
-internal static class OutputFormats
-{
-    public static OutputFormat Parse(string? text) => text switch
-    {
-        null or "table" or "text" => OutputFormat.Table,
-        "json" => OutputFormat.Json,
-        "csv" => OutputFormat.Csv,
-        _ => throw new UsageException($"--format must be table, json or csv, not '{text}'."),
-    };
-}

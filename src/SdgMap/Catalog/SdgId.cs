@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
+using SdgMap.Resources;
 using SdgMap.Text;
 
 namespace SdgMap.Catalog;
@@ -89,27 +90,27 @@ public readonly struct SdgId : IEquatable<SdgId>, IComparable<SdgId>, ISpanForma
         result = default;
         if (s is null)
         {
-            error = "An SDG id is missing.";
+            error = Messages.SdgIdMissing;
             return false;
         }
 
         if (!TryParseSyntax(s, out var goal, out var target))
         {
-            error = $"'{s}' is not an SDG id: expected a goal such as 16 or SDG16, or a target such as 16.6 or 16.a.";
+            error = Localized.Format(Messages.SdgIdMalformed, s);
             return false;
         }
 
         var catalog = SdgCatalog.Default;
         if (goal is < 1 or > SdgCatalog.GoalCount)
         {
-            error = $"'{s}' is not an SDG goal: goals are numbered 1 to {SdgCatalog.GoalCount}.";
+            error = Localized.Format(Messages.SdgGoalOutOfRange, s, SdgCatalog.GoalCount);
             return false;
         }
 
         var candidate = new SdgId((byte)goal, target);
         if (target != 0 && !catalog.Contains(candidate))
         {
-            error = $"'{s}' is not an SDG target: goal {goal} has targets {catalog.DescribeTargetRange(goal)}.";
+            error = Localized.Format(Messages.SdgTargetUnknown, s, goal, catalog.DescribeTargetRange(goal));
             return false;
         }
 

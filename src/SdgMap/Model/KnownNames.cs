@@ -1,4 +1,5 @@
 using System.Globalization;
+using SdgMap.Resources;
 
 namespace SdgMap.Model;
 
@@ -38,7 +39,7 @@ internal static class KnownNames
         {
             if (depth < 1 || depth > deepest)
             {
-                throw new ArgumentException($"no plan has a level at depth {level}: depths run from 1 (top) to {deepest}; the levels are {LevelList(plans)}.");
+                throw new ArgumentException(Localized.Format(Messages.NoLevelAtDepth, level, deepest, LevelList(plans)));
             }
 
             return;
@@ -46,7 +47,7 @@ internal static class KnownNames
 
         if (!plans.Any(p => Depth(p, level) > 0))
         {
-            throw new ArgumentException($"no plan has a level '{level}'; the levels are {LevelList(plans)} (or a depth from 1 to {deepest}).");
+            throw new ArgumentException(Localized.Format(Messages.NoLevelNamed, level, LevelList(plans), deepest));
         }
     }
 
@@ -57,7 +58,7 @@ internal static class KnownNames
         var known = Taxonomies(plans);
         if (!known.Contains(taxonomy))
         {
-            throw new ArgumentException($"no taxonomy '{taxonomy}'; the taxonomies are {Listed(known)}.");
+            throw new ArgumentException(Localized.Format(Messages.NoTaxonomy, taxonomy, Listed(known)));
         }
     }
 
@@ -92,7 +93,7 @@ internal static class KnownNames
     }
 
     private static string Listed(List<string> names) =>
-        names.Count == 0 ? "(none)"
+        names.Count == 0 ? Messages.NoneListed
         : names.Count <= MaxListed ? string.Join(", ", names)
-        : $"{string.Join(", ", names.Take(MaxListed))} and {names.Count - MaxListed} more";
+        : Localized.Format(Messages.AndMore, string.Join(", ", names.Take(MaxListed)), names.Count - MaxListed);
 }

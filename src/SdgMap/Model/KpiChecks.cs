@@ -1,25 +1,27 @@
+using SdgMap.Resources;
+
 namespace SdgMap.Model;
 
 /// <summary>What a KPI lacks; shared by validation and the gap queries so both say the same.</summary>
 internal static class KpiChecks
 {
-    /// <summary>The missing parts of a KPI in a fixed order: unit, baseline value, target value.</summary>
+    /// <summary>The missing parts of a KPI in a fixed order (unit, baseline value, target value), named in the UI culture.</summary>
     public static List<string> MissingParts(Kpi kpi)
     {
         var missing = new List<string>();
         if (kpi.Unit is null)
         {
-            missing.Add("unit");
+            missing.Add(Messages.KpiPartUnit);
         }
 
         if (kpi.Baseline?.Value is null)
         {
-            missing.Add("baseline value");
+            missing.Add(Messages.KpiPartBaseline);
         }
 
         if (kpi.Target?.Value is null)
         {
-            missing.Add("target value");
+            missing.Add(Messages.KpiPartTarget);
         }
 
         return missing;
@@ -30,9 +32,9 @@ internal static class KpiChecks
     {
         if (kpi.RepostOf is not null && !kpiIds.Contains(kpi.RepostOf))
         {
-            return $"repeats '{kpi.RepostOf}', which no element of the plan has";
+            return Localized.Format(Messages.RepostOfMissing, kpi.RepostOf);
         }
 
-        return kpi.IsRepost && kpi.RepostOf is null ? "is printed as 【再掲】 but its original was not found" : null;
+        return kpi.IsRepost && kpi.RepostOf is null ? Messages.RepostOriginalNotFound : null;
     }
 }

@@ -1,5 +1,6 @@
 using SdgMap.Catalog;
 using SdgMap.Collections;
+using SdgMap.Resources;
 
 namespace SdgMap.Model;
 
@@ -86,5 +87,5 @@ public sealed record PlanElement
     public IEnumerable<SdgId> SdgFromSource => Review is { Accepted.Count: > 0 } review ? Sdg.Where(id => !review.Accepted.Any(a => a.Sdg == id)) : Sdg;
 
     /// <summary>The title, or a placeholder that says it was lost, for display.</summary>
-    public string DisplayTitle => Title ?? (Lost.Contains(LostField.Title) ? "(title lost in the source)" : "(no title)");
+    public string DisplayTitle => Title ?? (Lost.Contains(LostField.Title) ? Messages.TitleLostInSource : Messages.NoTitle);
 }

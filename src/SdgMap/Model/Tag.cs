@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using SdgMap.Resources;
 
 namespace SdgMap.Model;
 
@@ -22,7 +23,7 @@ public readonly record struct Tag
     /// <summary>Parses <c>taxonomy:term</c>.</summary>
     /// <exception cref="FormatException">The text is not of that form; the message names it.</exception>
     public static Tag Parse(string text) =>
-        TryParse(text, out var tag) ? tag : throw new FormatException($"'{text}' is not a tag: expected 'taxonomy:term', such as 'care:medical'.");
+        TryParse(text, out var tag) ? tag : throw new FormatException(Localized.Format(Messages.TagMalformed, text));
 
     /// <summary>Tries to parse <c>taxonomy:term</c>.</summary>
     public static bool TryParse([NotNullWhen(true)] string? text, out Tag tag)

@@ -1,5 +1,6 @@
 using SdgMap.Catalog;
 using SdgMap.Graph;
+using SdgMap.Resources;
 
 namespace SdgMap.Queries;
 
@@ -7,7 +8,8 @@ namespace SdgMap.Queries;
 /// <remarks>
 /// A gap about an element keeps a reference to it and composes its sentence when
 /// <see cref="Message"/> is first read, so that listing hundreds of thousands of elements without
-/// SDG links costs the references, not the sentences. Two gaps are equal when their plan, kind,
+/// SDG links costs the references, not the sentences; the sentence is in the UI culture current
+/// when it is first read. Two gaps are equal when their plan, kind,
 /// subject, SDG, element, taxonomy and message are.
 /// </remarks>
 public sealed record Gap
@@ -97,9 +99,9 @@ internal static class GapMessages
         var e = element.Element;
         return gap.Kind switch
         {
-            GapKind.NoSdgLink => $"{e.Level} {element.Code}「{e.DisplayTitle}」 has no SDG link: the source declares none.",
-            GapKind.SdgMarksLost => $"{e.Level} {element.Code}「{e.DisplayTitle}」 has no SDG link: the source's SDG marks were pictures the text lost.",
-            GapKind.MissingTag => $"{e.Level} {element.Code}「{e.DisplayTitle}」 carries no term of taxonomy '{gap.Taxonomy}'.",
+            GapKind.NoSdgLink => Localized.Format(Messages.GapNoSdgLink, e.Level, element.Code, e.DisplayTitle),
+            GapKind.SdgMarksLost => Localized.Format(Messages.GapSdgMarksLost, e.Level, element.Code, e.DisplayTitle),
+            GapKind.MissingTag => Localized.Format(Messages.GapMissingTag, e.Level, element.Code, e.DisplayTitle, gap.Taxonomy),
             _ => string.Empty,
         };
     }

@@ -1,6 +1,7 @@
 using SdgMap.Catalog;
 using SdgMap.Graph;
 using SdgMap.Model;
+using SdgMap.Resources;
 
 namespace SdgMap.Queries;
 
@@ -74,7 +75,7 @@ public static class GapQueries
         var unknown = options.Kinds.Where(k => !Enum.IsDefined(k)).ToList();
         if (unknown.Count > 0)
         {
-            throw new ArgumentException($"Unknown gap kind {string.Join(", ", unknown.Select(k => $"{(int)k}"))}; the kinds are {string.Join(", ", AllKinds)}.", nameof(options));
+            throw new ArgumentException(Localized.Format(Messages.UnknownGapKind, string.Join(", ", unknown.Select(k => $"{(int)k}")), string.Join(", ", AllKinds)), nameof(options));
         }
 
         return [.. options.Kinds];
@@ -89,7 +90,7 @@ public static class GapQueries
                 Kind = GapKind.RolledUpOnlyGoal,
                 Subject = r.Sdg.ToString(),
                 Sdg = r.Sdg,
-                Message = $"at level {scope.Level} goal {r.Sdg} is covered only through descendants of {string.Join(", ", r.Elements.Select(e => e.Code))}.",
+                Message = Localized.Format(Messages.GapRolledUpOnly, scope.Level, r.Sdg, string.Join(", ", r.Elements.Select(e => e.Code))),
             });
 
     private static IEnumerable<Gap> MissingLinks(PlanIndex index, List<int> elements, GapOptions options)
@@ -103,7 +104,7 @@ public static class GapQueries
                 Plan = plan.Id,
                 Kind = GapKind.PlanWithoutSdgLinks,
                 Subject = plan.Id,
-                Message = $"{plan.Title} declares no SDG link for any element (nor marks that the text lost).",
+                Message = Localized.Format(Messages.GapPlanWithoutSdgLinks, plan.Title),
             };
         }
 
@@ -166,7 +167,7 @@ public static class GapQueries
                     Kind = GapKind.UnusedTerm,
                     Subject = $"{taxonomy.Id}:{term.Id}",
                     Taxonomy = taxonomy.Id,
-                    Message = $"no element carries {taxonomy.Name} {term.PrintedMark}{term.Label}.",
+                    Message = Localized.Format(Messages.GapUnusedTerm, taxonomy.Name, term.PrintedMark, term.Label),
                 };
             }
         }
@@ -184,7 +185,7 @@ public static class GapQueries
                 var missing = KpiChecks.MissingParts(kpi);
                 if (missing.Count > 0 && !kpi.IsRepost)
                 {
-                    yield return new Gap { Plan = plan.Id, Kind = GapKind.KpiIncomplete, Subject = kpi.Id, Element = new ElementRef(index, i), Message = $"KPI 「{kpi.Name}」 of {ScopeWalk.CodeOf(index, i)} has no {string.Join(", ", missing)}." };
+                    yield return new Gap { Plan = plan.Id, Kind = GapKind.KpiIncomplete, Subject = kpi.Id, Element = new ElementRef(index, i), Message = Localized.Format(Messages.GapKpiIncomplete, kpi.Name, ScopeWalk.CodeOf(index, i), string.Join(Messages.ListSeparator, missing)) };
                 }
             }
         }
@@ -195,7 +196,7 @@ public static class GapQueries
             {
                 if ((kpi.IsRepost || kpi.RepostOf is not null) && KpiChecks.RepostProblem(kpi, ids.Value) is { } problem)
                 {
-                    yield return new Gap { Plan = plan.Id, Kind = GapKind.RepostUnresolved, Subject = kpi.Id, Element = new ElementRef(index, i), Message = $"KPI 「{kpi.Name}」 of {ScopeWalk.CodeOf(index, i)} {problem}." };
+                    yield return new Gap { Plan = plan.Id, Kind = GapKind.RepostUnresolved, Subject = kpi.Id, Element = new ElementRef(index, i), Message = Localized.Format(Messages.GapRepostUnresolved, kpi.Name, ScopeWalk.CodeOf(index, i), problem) };
                 }
             }
         }

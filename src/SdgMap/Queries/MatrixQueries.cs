@@ -106,6 +106,14 @@ public static class MatrixQueries
         foreach (var index in ScopeWalk.Plans(graph, scope))
         {
             var allowed = ScopeWalk.Contributors(graph, index, unscoped).ToHashSet();
+            if (scope.Tag is not null)
+            {
+                // The rows roll up on their own, so the scope's tag narrows what they may reach: the
+                // elements carrying it and their descendants, as everywhere a scope has a tag.
+                var tagged = ScopeWalk.Contributors(graph, index, scope with { Level = null });
+                allowed.IntersectWith(tagged.Concat(tagged.SelectMany(index.Descendants)));
+            }
+
             foreach (var (row, reach) in RowsOf(index, rows, scope, allowed))
             {
                 var r = matrixRows.Count;

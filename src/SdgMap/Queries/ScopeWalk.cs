@@ -1,5 +1,6 @@
 using SdgMap.Graph;
 using SdgMap.Model;
+using SdgMap.Resources;
 
 namespace SdgMap.Queries;
 
@@ -51,7 +52,7 @@ internal static class ScopeWalk
         if (scope.Tag is { } tag && plans.Count > 0 && plans.All(p => p.ResolveTag(tag) is null))
         {
             KnownNames.CheckTaxonomy(modelPlans, tag.Taxonomy);
-            throw new ArgumentException($"no plan has the term '{tag}' in taxonomy '{tag.Taxonomy}'.");
+            throw new ArgumentException(Localized.Format(Messages.NoPlanHasTerm, tag, tag.Taxonomy));
         }
     }
 

@@ -1,5 +1,6 @@
 using SdgMap.Catalog;
 using SdgMap.Graph;
+using SdgMap.Resources;
 
 namespace SdgMap.Queries;
 
@@ -102,7 +103,10 @@ internal sealed class UncoveredSdgs
     private string Message(int dense) => _messages[dense] ??= Uncovered(_graph.Catalog, _graph.Catalog.AtDense(dense));
 
     private static string Uncovered(SdgCatalog catalog, SdgId sdg) =>
-        $"no element covers {(sdg.IsGoal ? "goal" : "target")} {sdg} ({(sdg.IsGoal ? catalog.Goal(sdg).ShortTitleJa : catalog.Target(sdg).TitleJa ?? catalog.Target(sdg).TitleEn)}).";
+        Localized.Format(
+            sdg.IsGoal ? Messages.GapUncoveredGoal : Messages.GapUncoveredTarget,
+            sdg,
+            sdg.IsGoal ? catalog.Goal(sdg).ShortTitleJa : catalog.Target(sdg).TitleJa ?? catalog.Target(sdg).TitleEn);
 
     private static Gap SuggestedOnly(string plan, SdgId sdg, IEnumerable<ElementRef> elements) => new()
     {
@@ -110,7 +114,7 @@ internal sealed class UncoveredSdgs
         Kind = GapKind.SuggestedOnlyGoal,
         Subject = sdg.ToString(),
         Sdg = sdg,
-        Message = $"goal {sdg} is covered only through suggested links ({string.Join(", ", elements.Select(e => plan == CoverageQueries.AllPlans ? e.QualifiedCode : e.Code))}).",
+        Message = Localized.Format(Messages.GapSuggestedOnly, sdg, string.Join(", ", elements.Select(e => plan == CoverageQueries.AllPlans ? e.QualifiedCode : e.Code))),
     };
 
     // The few goals covered only through suggestions name their elements: ask the coverage query for them.

@@ -1,4 +1,5 @@
 using System.Globalization;
+using SdgMap.Resources;
 
 namespace SdgMap.Serialization;
 
@@ -41,18 +42,18 @@ internal static class InputFile
 
             var read = ReadBounded(stream, path, maxBytes, CancellationToken.None);
             return read.Length == 0 && pipe
-                ? throw new PlanInputException($"the named pipe gave nothing: no program was writing to it (a {what} is read from a file, or a pipe something writes into).", path)
+                ? throw new PlanInputException(Localized.Format(Messages.NamedPipeEmpty, what), path)
                 : read;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
             // Say what is true: a folder is a folder (the framework says "access denied"), and permission
             // denied is not "no such file".
-            var why = Directory.Exists(path) ? "it is a folder; name a file, or give the folder where a folder is read"
-                : e is UnauthorizedAccessException ? "permission denied"
-                : e is FileNotFoundException or DirectoryNotFoundException ? "no such file"
+            var why = Directory.Exists(path) ? Messages.ReadIsFolder
+                : e is UnauthorizedAccessException ? Messages.ReadPermissionDenied
+                : e is FileNotFoundException or DirectoryNotFoundException ? Messages.ReadNoSuchFile
                 : e.Message;
-            throw new PlanInputException($"cannot read the {what}: {why}.", path, innerException: e);
+            throw new PlanInputException(Localized.Format(Messages.CannotRead, what, why), path, innerException: e);
         }
     }
 
@@ -100,7 +101,7 @@ internal static class InputFile
             buffer.Write(chunk, 0, read);
             if (buffer.Length > maxBytes)
             {
-                throw new PlanInputException($"the file goes on past the limit of {maxBytes.ToString("N0", CultureInfo.InvariantCulture)} bytes (PlanLimits.MaxFileBytes); is it a pipe or a device?", path);
+                throw new PlanInputException(Localized.FormatInvariant(Messages.FilePastLimit, maxBytes), path);
             }
         }
 
@@ -124,5 +125,5 @@ internal static class InputFile
     }
 
     private static PlanInputException TooLarge(string? path, string size, long maxBytes) =>
-        new($"the file has {size} bytes, more than the limit of {maxBytes.ToString("N0", CultureInfo.InvariantCulture)} (PlanLimits.MaxFileBytes).", path);
+        new(Localized.FormatInvariant(Messages.FileTooLarge, size, maxBytes), path);
 }

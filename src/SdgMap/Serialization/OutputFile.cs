@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
+using SdgMap.Resources;
 
 namespace SdgMap.Serialization;
 
@@ -67,7 +68,7 @@ public static class OutputFile
         var (kind, _, _) = UnixFile.Stat(path);
         if (kind == FileKind.Folder || (kind == FileKind.Missing && EndsInSeparator(path)))
         {
-            throw new IOException($"cannot write {path}: it is a folder; name a file to write.");
+            throw new IOException(Localized.Format(Messages.CannotWriteFolder, path));
         }
 
         var target = kind is FileKind.Regular or FileKind.Missing or FileKind.Unknown ? FollowLinks(path) : null;
@@ -123,7 +124,7 @@ public static class OutputFile
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                throw new IOException($"cannot write {path}: {e.Message}", e);
+                throw new IOException(Localized.Format(Messages.CannotWrite, path, e.Message), e);
             }
 
             if (link is null)
@@ -134,7 +135,7 @@ public static class OutputFile
             current = Path.GetFullPath(link, Path.GetDirectoryName(current)!);
         }
 
-        throw new IOException($"cannot write {path}: more than {MaxLinks} symbolic links in a row.");
+        throw new IOException(Localized.Format(Messages.CannotWriteLinks, path, MaxLinks));
     }
 
     private static void WriteStream(string path, Action<Stream> write)
@@ -147,7 +148,7 @@ public static class OutputFile
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new IOException($"cannot write {path}: {e.Message}", e);
+            throw new IOException(Localized.Format(Messages.CannotWrite, path, e.Message), e);
         }
     }
 
@@ -214,7 +215,7 @@ public static class OutputFile
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // The framework's message may name the temporary file; say which output could not be written.
-            throw new IOException($"cannot write {path}: {e.Message.Replace(temp ?? "\0", target, StringComparison.Ordinal)}", e);
+            throw new IOException(Localized.Format(Messages.CannotWrite, path, e.Message.Replace(temp ?? "\0", target, StringComparison.Ordinal)), e);
         }
         finally
         {

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using SdgMap.Catalog;
 using SdgMap.Model;
+using SdgMap.Resources;
 using SdgMap.Text;
 
 namespace SdgMap.Serialization;
@@ -53,7 +54,7 @@ public static class PlanCsv
     public static Plan Load(string path, PlanHeader header, PlanLimits? limits = null, Encoding? encoding = null)
     {
         limits ??= PlanLimits.Default;
-        var bytes = InputFile.ReadAllBytes(path, "file", limits.MaxFileBytes);
+        var bytes = InputFile.ReadAllBytes(path, Messages.WhatFile, limits.MaxFileBytes);
         return Parse(Decode(bytes, encoding, path), header, path, limits);
     }
 
@@ -88,14 +89,14 @@ public static class PlanCsv
             }
             catch (DecoderFallbackException e)
             {
-                throw new PlanInputException($"the file is not valid {encoding.WebName}: the bytes at offset {e.Index} do not decode.", path, innerException: e);
+                throw new PlanInputException(Localized.Format(Messages.TableNotValidEncoding, encoding.WebName, e.Index), path, innerException: e);
             }
         }
 
         // Without a BOM, UTF-16 and UTF-32 are valid UTF-8 full of NULs, which read as one garbled header.
         if (bytes is not ([0xFF, 0xFE, ..] or [0xFE, 0xFF, ..] or [0xEF, 0xBB, 0xBF, ..]) && PlanJson.WideEncoding(bytes) is { } wide)
         {
-            throw new PlanInputException($"the table is {wide}; save it as UTF-8 (or UTF-16 with a byte order mark), or declare it with --encoding (utf-16, utf-16BE).", path, 1);
+            throw new PlanInputException(Localized.Format(Messages.WideTable, wide), path, 1);
         }
 
         switch (bytes)

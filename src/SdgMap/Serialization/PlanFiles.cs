@@ -1,4 +1,5 @@
 using SdgMap.Model;
+using SdgMap.Resources;
 
 namespace SdgMap.Serialization;
 
@@ -36,19 +37,19 @@ public static class PlanFiles
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {
-                    throw new PlanInputException($"cannot list the folder: {e.Message}", path, innerException: e);
+                    throw new PlanInputException(Localized.Format(Messages.CannotListFolder, e.Message), path, innerException: e);
                 }
 
                 if (found.Count == 0)
                 {
-                    throw new PlanInputException("the folder holds no plan files (*.json).", path);
+                    throw new PlanInputException(Messages.FolderWithoutPlans, path);
                 }
 
                 files.AddRange(found.Where(f => seen.Add(Path.GetFullPath(f))));
             }
             else
             {
-                throw new PlanInputException("no such file or folder.", path);
+                throw new PlanInputException(Messages.NoSuchFileOrFolder, path);
             }
         }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using SdgMap.Resources;
 using SdgMap.Text;
 
 namespace SdgMap.Serialization;
@@ -87,7 +88,7 @@ public class PlanInputException : Exception
     {
         get
         {
-            var where = File ?? "(input)";
+            var where = File ?? Messages.InputNoFile;
             if (Line is not null)
             {
                 where += Column is null
@@ -107,14 +108,16 @@ public class PlanInputException : Exception
             }
 
             // A table's problems already say "row N" when they name a cell; the prefix is added only where they do not.
-            if (Row is not null && Cell is null && !Problem.StartsWith(string.Create(CultureInfo.InvariantCulture, $"row {Row}"), StringComparison.Ordinal))
+            var row = Row is null ? null : Localized.FormatInvariant(Messages.AtRow, Row);
+            if (row is not null && Cell is null && !Problem.StartsWith(row, StringComparison.Ordinal))
             {
-                parts.Add(string.Create(CultureInfo.InvariantCulture, $"row {Row}"));
+                parts.Add(row);
             }
 
-            if (ElementId is not null && !Problem.Contains($"'{ElementId}'", StringComparison.Ordinal))
+            // Messages quote ids as 'id' in English and 「id」 in Japanese: either way the id is named already.
+            if (ElementId is not null && !Problem.Contains($"'{ElementId}'", StringComparison.Ordinal) && !Problem.Contains($"「{ElementId}」", StringComparison.Ordinal))
             {
-                parts.Add($"element '{ElementId}'");
+                parts.Add(Localized.Format(Messages.AtElement, ElementId));
             }
 
             parts.Add(Problem);

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using SdgMap.Model;
+using SdgMap.Resources;
 
 namespace SdgMap.Serialization;
 
@@ -69,7 +70,7 @@ public static class PlanJson
     public static PlanDocument Load(string path, PlanLimits? limits = null)
     {
         limits ??= PlanLimits.Default;
-        return Parse(InputFile.ReadAllBytes(path, "file", limits.MaxFileBytes), path, limits);
+        return Parse(InputFile.ReadAllBytes(path, Messages.WhatFile, limits.MaxFileBytes), path, limits);
     }
 
     /// <summary>Reads a plan from UTF-8 JSON.</summary>
@@ -77,12 +78,19 @@ public static class PlanJson
     /// <param name="path">The file's name for messages and <see cref="PlanDocument.Path"/>; <see langword="null"/> for input from no file.</param>
     /// <exception cref="PlanInputException">The bytes are not a valid plan file.</exception>
     /// <param name="limits">The size limits; <see cref="PlanLimits.Default"/> when null.</param>
-    public static PlanDocument Parse(ReadOnlySpan<byte> utf8Json, string? path = null, PlanLimits? limits = null)
+    public static PlanDocument Parse(ReadOnlySpan<byte> utf8Json, string? path = null, PlanLimits? limits = null) =>
+        Parse(utf8Json, path, limits, byReference: false);
+
+    /// <summary>
+    /// Reads a plan: with <see cref="PlanJsonReader"/> first, and with the source-generated reader
+    /// when it declines (or always, <paramref name="byReference"/>, for the tests that hold the two equal).
+    /// </summary>
+    internal static PlanDocument Parse(ReadOnlySpan<byte> utf8Json, string? path, PlanLimits? limits, bool byReference)
     {
         limits ??= PlanLimits.Default;
         if (utf8Json.Length > limits.MaxFileBytes)
         {
-            throw new PlanInputException($"the input has {utf8Json.Length:N0} bytes, more than the limit of {limits.MaxFileBytes:N0} (PlanLimits.MaxFileBytes).", path);
+            throw new PlanInputException(Localized.Format(Messages.TooManyBytes, utf8Json.Length, limits.MaxFileBytes), path);
         }
 
         if (utf8Json.StartsWith(Utf8Bom))
@@ -92,18 +100,19 @@ public static class PlanJson
 
         if (WideEncoding(utf8Json) is { } wide)
         {
-            throw new PlanInputException($"the file is {wide}; plan files are UTF-8. Save it as UTF-8 and try again.", path, 1);
+            throw new PlanInputException(Localized.Format(Messages.WidePlanFile, wide), path, 1);
         }
 
         if (utf8Json.IsEmpty || utf8Json.Trim(" \t\r\n"u8).IsEmpty)
         {
-            throw new PlanInputException("the file is empty; expected a plan object ({ \"format\": \"sdgmap.plan/1\", … }).", path);
+            throw new PlanInputException(Messages.EmptyPlanFile, path);
         }
 
-        Plan? plan;
+        var info = limits.MaxDepth == PlanLimits.Default.MaxDepth ? PlanInfo : InfoWithDepth(limits.MaxDepth);
+        Plan? plan = byReference ? null : PlanJsonReader.TryRead(utf8Json, limits.MaxDepth);
         try
         {
-            plan = JsonSerializer.Deserialize(utf8Json, limits.MaxDepth == PlanLimits.Default.MaxDepth ? PlanInfo : InfoWithDepth(limits.MaxDepth));
+            plan ??= JsonSerializer.Deserialize(utf8Json, info);
         }
         catch (JsonException e) when (NotJsonHint(utf8Json, path) is { } hint)
         {
@@ -113,7 +122,7 @@ public static class PlanJson
         {
             var described = e.InnerException is InvalidOperationException { Message: var inner } && inner.Contains("invalid UTF-8", StringComparison.Ordinal)
                 ? InvalidUtf8(utf8Json)
-                : Describe(e);
+                : JsonErrorText.Describe(e, utf8Json, info, limits.MaxDepth) ?? Describe(e);
             throw new PlanInputException(described, path, (int?)e.LineNumber + 1, (int?)e.BytePositionInLine + 1, e.Path, e)
             {
                 ElementId = ElementIndex(e.Path) is { } index ? ElementIdAt(utf8Json, index, limits.MaxDepth) : null,
@@ -122,19 +131,19 @@ public static class PlanJson
 
         if (plan is null)
         {
-            throw new PlanInputException("expected a plan object, found null.", path, 1, path: "$");
+            throw new PlanInputException(Messages.PlanIsNull, path, 1, path: "$");
         }
 
         // A missing "format" reaches here as null: the source-generated reader leaves an absent init-only
         // property at null instead of running its initialiser. The format is required (data/schema/README.md).
         if (plan.Format is null)
         {
-            throw new PlanInputException($"the plan has no \"format\"; expected \"format\": \"{Plan.CurrentFormat}\". Is this a plan file?", path, path: "$");
+            throw new PlanInputException(Localized.Format(Messages.PlanWithoutFormat, Plan.CurrentFormat), path, path: "$");
         }
 
         if (NullItems.Find(plan) is var (nullPath, elementId))
         {
-            throw new PlanInputException("a list item is null; list items need a value.", path, path: nullPath) { ElementId = elementId };
+            throw new PlanInputException(Messages.NullListItem, path, path: nullPath) { ElementId = elementId };
         }
 
         if (OutOfRange(plan) is var (rangePath, rangeElement, problem))
@@ -144,15 +153,13 @@ public static class PlanJson
 
         if (plan.Format != Plan.CurrentFormat)
         {
-            var hint = plan.Format.StartsWith("sdgmap.plan/", StringComparison.Ordinal)
-                ? "this version of SdgMap reads only that format; a newer SdgMap may read this file."
-                : "is this a plan file?";
-            throw new PlanInputException($"the format is '{plan.Format}', expected '{Plan.CurrentFormat}': {hint}", path, path: "$.format");
+            var message = plan.Format.StartsWith("sdgmap.plan/", StringComparison.Ordinal) ? Messages.NewerFormat : Messages.OtherFormat;
+            throw new PlanInputException(Localized.Format(message, plan.Format, Plan.CurrentFormat), path, path: "$.format");
         }
 
         if (plan.Elements.Count > limits.MaxElements)
         {
-            throw new PlanInputException($"the plan has {plan.Elements.Count:N0} elements, more than the limit of {limits.MaxElements:N0} (PlanLimits.MaxElements).", path, path: "$.elements");
+            throw new PlanInputException(Localized.Format(Messages.TooManyElements, plan.Elements.Count, limits.MaxElements), path, path: "$.elements");
         }
 
         return new PlanDocument { Plan = plan, Path = path, ElementLines = ScanLines(utf8Json, limits, path) };
@@ -238,7 +245,7 @@ public static class PlanJson
             if (reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName && reader.ValueSpan.Length > limits.MaxStringBytes)
             {
                 var at = 1 + utf8Json[..(int)reader.TokenStartIndex].Count((byte)'\n');
-                throw new PlanInputException($"a string of {reader.ValueSpan.Length:N0} bytes is longer than the limit of {limits.MaxStringBytes:N0} (PlanLimits.MaxStringBytes).", path, at);
+                throw new PlanInputException(Localized.Format(Messages.StringTooLong, reader.ValueSpan.Length, limits.MaxStringBytes), path, at);
             }
 
             if (reader.TokenType == JsonTokenType.String && reader.ValueSpan.IsEmpty)
@@ -247,7 +254,7 @@ public static class PlanJson
                 // not kept as a value the table format could not carry (a KPI named "" vanished on import).
                 var at = 1 + utf8Json[..(int)reader.TokenStartIndex].Count((byte)'\n');
                 var jsonPath = PathAt(utf8Json, reader.TokenStartIndex, limits.MaxDepth);
-                throw new PlanInputException("an empty string; the format wants text here, or the property left out.", path, at, path: jsonPath)
+                throw new PlanInputException(Messages.EmptyString, path, at, path: jsonPath)
                 {
                     ElementId = ElementIndex(jsonPath) is { } index ? ElementIdAt(utf8Json, index, limits.MaxDepth) : null,
                 };
@@ -274,7 +281,7 @@ public static class PlanJson
     private static (string Path, string? ElementId, string Problem)? OutOfRange(Plan plan)
     {
         static string? Year(int? year) => year is { } y && y is < MinYear or > MaxYear
-            ? $"the year {y} is outside {MinYear}–{MaxYear}; years are Western years such as 2026 (令和8年度)."
+            ? Localized.Format(Messages.YearOutOfRange, y, MinYear, MaxYear)
             : null;
 
         if (plan.Period is { } period)
@@ -434,7 +441,7 @@ public static class PlanJson
     {
         if (bytes.StartsWith("PK\x03\x04"u8))
         {
-            return "this is a zip archive (an Excel workbook .xlsx?), not a plan file (JSON); read a workbook with `sdgmap import` (PlanWorkbook.Load of SdgMap.Excel in C#) to make a plan file.";
+            return Messages.ZipNotPlan;
         }
 
         var text = bytes.TrimStart(" \t\r\n"u8);
@@ -456,7 +463,7 @@ public static class PlanJson
         }
 
         var kind = tabs > commas || extension.Equals(".tsv", StringComparison.OrdinalIgnoreCase) ? "TSV" : "CSV";
-        return $"this looks like a table ({kind}), not a plan file (JSON); read it with `sdgmap import` (PlanCsv.Load in C#) to make a plan file.";
+        return Localized.Format(Messages.TableNotPlan, kind);
     }
 
     private static JsonTypeInfo<Plan> InfoWithDepth(int maxDepth) =>
@@ -471,13 +478,13 @@ public static class PlanJson
         {
             if (System.Text.Rune.DecodeFromUtf8(utf8Json[offset..], out _, out var consumed) != System.Buffers.OperationStatus.Done)
             {
-                return $"a string holds bytes that are not valid UTF-8 (byte 0x{utf8Json[offset]:X2} at offset {offset:N0}); plan files are UTF-8: save it as UTF-8.";
+                return Localized.Format(Messages.InvalidUtf8At, utf8Json[offset], offset);
             }
 
             offset += consumed;
         }
 
-        return "a string holds bytes that are not valid UTF-8; plan files are UTF-8: save it as UTF-8.";
+        return Messages.InvalidUtf8;
     }
 
     internal static string Describe(JsonException e)
@@ -498,20 +505,34 @@ public static class PlanJson
         if (message.Contains("doesn't allow null", StringComparison.Ordinal) && e.Path is { } nullPath)
         {
             var property = nullPath[(nullPath.LastIndexOf('.') + 1)..];
-            return $"'{property}' doesn't allow null: give it a value or leave the property out.";
+            return Localized.Format(Messages.JsonNotAllowNull, property);
         }
 
         if (message.Contains("maximum configured depth", StringComparison.Ordinal))
         {
-            return $"{message.TrimEnd()} (PlanLimits.MaxDepth: a plan file nests 6 deep).";
+            return Localized.Format(Messages.JsonTooDeep, message.TrimEnd());
         }
 
         // A lone surrogate (\ud800 without its pair) is reported by System.Text.Json as a failed conversion of the enclosing object; it is a text problem.
         if (e.InnerException is InvalidOperationException && e.InnerException.Message.Contains("UTF-16", StringComparison.Ordinal))
         {
-            return $"a string holds a lone surrogate (an escape such as \\ud800 without its pair), which is not text. {e.InnerException.Message}";
+            return Localized.Format(Messages.JsonLoneSurrogate, e.InnerException.Message);
         }
 
+        // The reader's own account of a syntax error ("'x' is an invalid start of a value") comes as an inner
+        // JsonException, in English: say in the user's language that the file is not JSON, and quote it.
+        if (e.InnerException is JsonException)
+        {
+            return Localized.Format(Messages.JsonSyntax, message.TrimEnd());
+        }
+
+        // A value of the wrong type that JsonErrorText could not find in the text (input cut short): say so without .NET's type names.
+        if (message.StartsWith("The JSON value could not be converted", StringComparison.Ordinal))
+        {
+            return Messages.JsonWrongValueUnlocated;
+        }
+
+        // What is left is a converter's message (an SDG id that does not exist), already in the user's language.
         return e.InnerException is FormatException or InvalidOperationException && e.InnerException.Message.Length > 0
             ? $"{message} {e.InnerException.Message}"
             : message;

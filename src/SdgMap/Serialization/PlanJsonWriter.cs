@@ -69,6 +69,11 @@ internal static class PlanJsonWriter
             String(w, "file"u8, source.File);
             String(w, "document"u8, source.Document);
             String(w, "note"u8, source.Note);
+            if (source.Table is { } table)
+            {
+                TableLayout(w, table);
+            }
+
             w.WriteEndObject();
         }
 
@@ -427,6 +432,42 @@ internal static class PlanJsonWriter
         {
             w.WriteStringValue(id.ToString());
         }
+    }
+
+    /// <summary>The imported table's layout (<c>source.table</c>): columns always, the rest when set.</summary>
+    private static void TableLayout(Utf8JsonWriter w, TableLayout table)
+    {
+        w.WritePropertyName("table"u8);
+        w.WriteStartObject();
+        w.WriteStartArray("columns"u8);
+        foreach (var column in table.Columns)
+        {
+            w.WriteStartObject();
+            String(w, "header"u8, column.Header);
+            String(w, "field"u8, column.Field);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        String(w, "sheet"u8, table.Sheet);
+        Int(w, "headerRow"u8, table.HeaderRow);
+        Strings(w, "above"u8, table.Above);
+        String(w, "priorityMark"u8, table.PriorityMark);
+        if (table.Marks.Count > 0)
+        {
+            w.WriteStartArray("marks"u8);
+            foreach (var mark in table.Marks)
+            {
+                w.WriteStartObject();
+                String(w, "element"u8, mark.Element);
+                String(w, "mark"u8, mark.Mark);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+        }
+
+        w.WriteEndObject();
     }
 
     private static void String(Utf8JsonWriter w, ReadOnlySpan<byte> name, string? value)

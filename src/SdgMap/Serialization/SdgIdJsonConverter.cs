@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using SdgMap.Catalog;
+using SdgMap.Resources;
 
 namespace SdgMap.Serialization;
 
@@ -12,12 +13,12 @@ public sealed class SdgIdJsonConverter : JsonConverter<SdgId>
     {
         if (reader.TokenType == JsonTokenType.Number)
         {
-            throw new JsonException("An SDG id must be a string such as \"16\" or \"16.10\": as a JSON number 16.10 would read as 16.1.");
+            throw new JsonException(Localized.Format(Messages.SdgIdAsNumber, JsonErrorText.Written(ref reader)));
         }
 
         if (reader.TokenType != JsonTokenType.String)
         {
-            throw new JsonException($"Expected an SDG id as a string, found {reader.TokenType}.");
+            throw new JsonException(Localized.Format(Messages.SdgIdNotString, JsonErrorText.Written(ref reader)));
         }
 
         var text = reader.GetString()!;

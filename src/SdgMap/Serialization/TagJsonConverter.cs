@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using SdgMap.Model;
+using SdgMap.Resources;
 
 namespace SdgMap.Serialization;
 
@@ -12,13 +13,13 @@ public sealed class TagJsonConverter : JsonConverter<Tag>
     {
         if (reader.TokenType != JsonTokenType.String)
         {
-            throw new JsonException($"Expected a tag such as \"care:medical\", found {reader.TokenType}.");
+            throw new JsonException(Localized.Format(Messages.TagNotString, JsonErrorText.Written(ref reader)));
         }
 
         var text = reader.GetString()!;
         return Tag.TryParse(text, out var tag)
             ? tag
-            : throw new JsonException($"'{text}' is not a tag: expected 'taxonomy:term', such as 'care:medical'.");
+            : throw new JsonException(Localized.Format(Messages.TagMalformed, text));
     }
 
     /// <inheritdoc/>

@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using Microsoft.Win32.SafeHandles;
+using SdgMap.Resources;
 
 namespace SdgMap.Serialization;
 
@@ -123,7 +124,7 @@ internal static partial class UnixFile
             var fd = Open(path, ReadOnly | NonBlock | CloseOnExec);
             if (fd < 0)
             {
-                throw new IOException($"cannot open the pipe (errno {Marshal.GetLastPInvokeError()}).");
+                throw new IOException(Localized.Format(Messages.CannotOpenPipe, Marshal.GetLastPInvokeError()));
             }
 
             var handle = new SafeFileHandle(fd, ownsHandle: true);
@@ -131,7 +132,7 @@ internal static partial class UnixFile
             if (flags < 0 || Fcntl(fd, SetFlags, flags & ~NonBlock) < 0)
             {
                 handle.Dispose();
-                throw new IOException($"cannot open the pipe (errno {Marshal.GetLastPInvokeError()}).");
+                throw new IOException(Localized.Format(Messages.CannotOpenPipe, Marshal.GetLastPInvokeError()));
             }
 
             return handle;

@@ -1,4 +1,5 @@
 using SdgMap.Model;
+using SdgMap.Resources;
 
 namespace SdgMap.Suggestions;
 
@@ -22,12 +23,12 @@ public static class PlanReview
         {
             if (!ids.Contains(d.Element))
             {
-                throw new ArgumentException($"A decision names element '{d.Element}', which plan '{plan.Id}' does not have.", nameof(decisions));
+                throw new ArgumentException(Localized.Format(Messages.DecisionUnknownElement, d.Element, plan.Id), nameof(decisions));
             }
 
             if ((d.Sdg is null) == (d.Tag is null))
             {
-                throw new ArgumentException($"A decision on element '{d.Element}' must name an SDG or a tag, not {(d.Sdg is null ? "neither" : "both")}.", nameof(decisions));
+                throw new ArgumentException(Localized.Format(d.Sdg is null ? Messages.DecisionNeither : Messages.DecisionBoth, d.Element), nameof(decisions));
             }
 
             if (!byElement.TryGetValue(d.Element, out var list))
@@ -39,7 +40,7 @@ public static class PlanReview
             {
                 if (other.Verdict != d.Verdict)
                 {
-                    throw new ArgumentException($"Element '{d.Element}' has two decisions on {Label(d)}: accept and reject.", nameof(decisions));
+                    throw new ArgumentException(Localized.Format(Messages.DecisionConflict, d.Element, Label(d)), nameof(decisions));
                 }
 
                 continue;

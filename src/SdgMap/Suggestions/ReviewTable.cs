@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using SdgMap.Catalog;
 using SdgMap.Model;
+using SdgMap.Resources;
 using SdgMap.Serialization;
 using SdgMap.Text;
 
@@ -86,7 +87,7 @@ public static class ReviewTable
     {
         ArgumentNullException.ThrowIfNull(path);
         limits ??= PlanLimits.Default;
-        var bytes = InputFile.ReadAllBytes(path, "file", limits.MaxFileBytes);
+        var bytes = InputFile.ReadAllBytes(path, Messages.WhatFile, limits.MaxFileBytes);
         return Parse(PlanCsv.Decode(bytes), path);
     }
 
@@ -170,7 +171,7 @@ public static class ReviewTable
             var element = Cell("element");
             if (plan.Length == 0 || element.Length == 0)
             {
-                throw Wrong($"the row has no {(plan.Length == 0 ? "plan" : "element")}.");
+                throw Wrong(plan.Length == 0 ? Messages.ReviewRowNoPlan : Messages.ReviewRowNoElement);
             }
 
             var sdgText = Cell("sdg");
@@ -189,7 +190,7 @@ public static class ReviewTable
 
             if ((sdg is null) == (tag is null))
             {
-                throw Wrong(sdg is null ? "the row names neither an SDG (sdg) nor a tag (tag)." : "the row names both an SDG and a tag; one row decides one link.", element);
+                throw Wrong(sdg is null ? Messages.ReviewNeitherSdgNorTag : Messages.ReviewBothSdgAndTag, element);
             }
 
             var mark = Cell("accept");
@@ -218,7 +219,7 @@ public static class ReviewTable
             var key = (plan, element, sdg?.ToString() ?? tag!.Value.ToString());
             if (seen.TryGetValue(key, out var first))
             {
-                throw Wrong($"repeats row {first} (the same plan, element and {(sdg is null ? "tag" : "SDG")}).", element);
+                throw Wrong(Localized.Format(sdg is null ? Messages.ReviewRepeatsRowTag : Messages.ReviewRepeatsRowSdg, first), element);
             }
 
             seen.Add(key, row);

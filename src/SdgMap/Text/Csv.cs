@@ -1,4 +1,5 @@
 using System.Text;
+using SdgMap.Resources;
 
 namespace SdgMap.Text;
 
@@ -64,7 +65,7 @@ internal static class Csv
                 atFieldStart = false;
                 if (i < text.Length && text[i] is not (',' or '\r' or '\n'))
                 {
-                    throw new CsvFormatException("text after a closing quote.", record, line);
+                    throw new CsvFormatException(Messages.CsvTextAfterQuote, record, line);
                 }
 
                 continue;
@@ -92,7 +93,7 @@ internal static class Csv
                     i += c == '\r' && i + 1 < text.Length && text[i + 1] == '\n' ? 2 : 1;
                     break;
                 case '"':
-                    throw new CsvFormatException("a quote inside an unquoted field.", record, line);
+                    throw new CsvFormatException(Messages.CsvQuoteInUnquoted, record, line);
                 default:
                     if (field.Length >= maxFieldChars)
                     {
@@ -145,7 +146,7 @@ internal static class Csv
             i++;
         }
 
-        throw new CsvFormatException("a quoted field is not closed.", record, recordLine);
+        throw new CsvFormatException(Messages.CsvQuoteNotClosed, record, recordLine);
     }
 }
 
@@ -168,4 +169,4 @@ internal class CsvFormatException(string problem, int record, int line)
 
 /// <summary>A field longer than the reader was told to keep; reading stopped there.</summary>
 internal sealed class CsvFieldTooLongException(int record, int line)
-    : CsvFormatException("a field is longer than the limit.", record, line);
+    : CsvFormatException(Messages.CsvFieldTooLong, record, line);

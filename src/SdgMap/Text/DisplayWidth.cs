@@ -18,6 +18,60 @@ public static class DisplayWidth
         return width;
     }
 
+    /// <summary>
+    /// <paramref name="text"/> cut into pieces of at most <paramref name="width"/> columns, at a
+    /// space where the piece has one (English), else between any two characters (Japanese has no
+    /// spaces to break at). Nothing is dropped: the pieces joined are the text, a space at a break
+    /// staying at the end of its piece (it prints as padding). A single character wider than
+    /// <paramref name="width"/> takes a piece of its own.
+    /// </summary>
+    public static IReadOnlyList<string> Wrap(string text, int width)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentOutOfRangeException.ThrowIfLessThan(width, 1);
+        var pieces = new List<string>();
+        var start = 0;
+        var used = 0;
+        var lastSpace = -1;
+        var previous = -1;
+        var i = 0;
+        while (i < text.Length)
+        {
+            // A lone surrogate decodes as U+FFFD, one column, one char long: it is cut around, never split.
+            Rune.DecodeFromUtf16(text.AsSpan(i), out var rune, out var length);
+            var w = Of(rune);
+            if (used + w > width && i > start && rune.Value != ' ')
+            {
+                // Break after the last space of the piece, or here when it has none; a closing
+                // mark (、。」…) never starts a line, so its word moves down with it.
+                var end = lastSpace > start ? lastSpace : NoLineStart.Contains(rune.Value) && previous > start ? previous : i;
+                pieces.Add(text[start..end]);
+                start = end;
+                used = DisplayWidth.Of(text[start..i]);
+                lastSpace = -1;
+                continue;
+            }
+
+            used += w;
+            previous = i;
+            i += length;
+            if (rune.Value == ' ')
+            {
+                lastSpace = i;
+            }
+        }
+
+        if (start < text.Length || pieces.Count == 0)
+        {
+            pieces.Add(text[start..]);
+        }
+
+        return pieces;
+    }
+
+    // Japanese line-breaking rules (kinsoku): marks that close a phrase stay with the text before them.
+    private static readonly HashSet<int> NoLineStart = [.. "、。，．・：；？！）」』】〕〉》ー々ぁぃぅぇぉっゃゅょァィゥェォッャュョ".EnumerateRunes().Select(r => r.Value)];
+
     private static int Of(Rune rune)
     {
         var category = Rune.GetUnicodeCategory(rune);

@@ -1,6 +1,7 @@
 using SdgMap.Catalog;
 using SdgMap.Collections;
 using SdgMap.Model;
+using SdgMap.Resources;
 
 namespace SdgMap.Validation;
 
@@ -35,6 +36,6 @@ public sealed record DiagnosticFix
     {
         var label = Label is null ? string.Empty : $" {Label}";
         var evidence = Evidence.Count == 0 ? string.Empty : $" ({string.Concat(Evidence.Select(e => $"「{e}」"))})";
-        return $"suggest: {Sdg}{label}{evidence}";
+        return Localized.Format(Messages.FixSuggest, Sdg, label, evidence);
     }
 }

@@ -3,6 +3,7 @@ using System.Text;
 using SdgMap.Catalog;
 using SdgMap.Graph;
 using SdgMap.Model;
+using SdgMap.Resources;
 using SdgMap.Serialization;
 using SdgMap.Text;
 
@@ -42,7 +43,7 @@ public static class PlanValidator
                     Severity = severity,
                     Plan = ordered[i].Plan.Id,
                     File = ordered[i].Path,
-                    Message = $"plan id '{ordered[i].Plan.Id}' is used by {ordered[i - 1].Path ?? "another plan"} too; plan ids must be unique.",
+                    Message = Localized.Format(Messages.DuplicatePlanId, ordered[i].Plan.Id, ordered[i - 1].Path ?? Messages.AnotherPlan),
                 });
             }
 
@@ -81,10 +82,10 @@ public static class PlanValidator
         foreach (var (key, severity) in options.Severities)
         {
             var rule = ValidationRules.All.FirstOrDefault(r => r.Id == key || r.Name == key)
-                ?? throw new ArgumentException($"no rule '{key}'; the rules are {string.Join(", ", ValidationRules.All.Select(r => $"{r.Id} ({r.Name})"))}.");
+                ?? throw new ArgumentException(Localized.Format(Messages.NoRule, key, string.Join(", ", ValidationRules.All.Select(r => $"{r.Id} ({r.Name})"))));
             if (byRule.TryGetValue(rule.Id, out var earlier) && earlier.Severity != severity)
             {
-                throw new ArgumentException($"rule {rule.Id} is given two severities: '{earlier.Key}' says {Name(earlier.Severity)}, '{key}' says {Name(severity)}.");
+                throw new ArgumentException(Localized.Format(Messages.RuleTwoSeverities, rule.Id, earlier.Key, Name(earlier.Severity), key, Name(severity)));
             }
 
             byRule[rule.Id] = (key, severity);
@@ -119,13 +120,13 @@ public static class PlanValidator
             {
                 if (BuiltInTaxonomies.All.Any(b => b.Id == taxonomy.Id))
                 {
-                    Report(ValidationRules.TaxonomyDefinition, null, $"taxonomy id '{taxonomy.Id}' is built in; give the plan's own taxonomy another id.");
+                    Report(ValidationRules.TaxonomyDefinition, null, Localized.Format(Messages.TaxonomyBuiltIn, taxonomy.Id));
                     continue;
                 }
 
                 if (!seen.Add(taxonomy.Id))
                 {
-                    Report(ValidationRules.TaxonomyDefinition, null, $"taxonomy id '{taxonomy.Id}' is defined twice.");
+                    Report(ValidationRules.TaxonomyDefinition, null, Localized.Format(Messages.TaxonomyTwice, taxonomy.Id));
                     continue;
                 }
 
@@ -134,7 +135,7 @@ public static class PlanValidator
                 {
                     if (!terms.Add(term.Id))
                     {
-                        Report(ValidationRules.TaxonomyDefinition, null, $"term id '{term.Id}' is defined twice in taxonomy '{taxonomy.Id}'.");
+                        Report(ValidationRules.TaxonomyDefinition, null, Localized.Format(Messages.TermTwice, term.Id, taxonomy.Id));
                     }
                 }
             }
@@ -147,7 +148,7 @@ public static class PlanValidator
             {
                 if (!_ids.TryAdd(elements[i].Id, i))
                 {
-                    Report(ValidationRules.DuplicateElementId, i, $"{Describe(i)}: id '{elements[i].Id}' is also the id of the element at line {document.LineOf(_ids[elements[i].Id])?.ToString(CultureInfo.InvariantCulture) ?? "?"}.");
+                    Report(ValidationRules.DuplicateElementId, i, Localized.Format(Messages.DuplicateElementId, Describe(i), elements[i].Id, document.LineOf(_ids[elements[i].Id])?.ToString(CultureInfo.InvariantCulture) ?? "?"));
                 }
             }
 
@@ -170,26 +171,26 @@ public static class PlanValidator
                 var depth = _plan.DepthOf(element.Level);
                 if (depth == 0)
                 {
-                    Report(ValidationRules.UnknownLevel, i, $"{Describe(i)}: level '{element.Level}' is not one of the plan's levels ({string.Join(" / ", _plan.Levels.Select(l => l.Name))}).");
+                    Report(ValidationRules.UnknownLevel, i, Localized.Format(Messages.UnknownLevel, Describe(i), element.Level, string.Join(" / ", _plan.Levels.Select(l => l.Name))));
                 }
 
                 CheckParent(i, depth);
                 if (element.Title is null && !element.Lost.Contains(LostField.Title))
                 {
-                    Report(ValidationRules.MissingTitle, i, $"{Describe(i)} has no title and does not say the source lost it.");
+                    Report(ValidationRules.MissingTitle, i, Localized.Format(Messages.MissingTitle, Describe(i)));
                 }
 
                 if (element.NormalizedCode is { Length: > 0 } code && !codes.TryAdd(CodeKey(element, code), i))
                 {
-                    Report(ValidationRules.DuplicateCode, i, $"{Describe(i)}: code '{code}' is also printed for {Describe(codes[CodeKey(element, code)])}.");
+                    Report(ValidationRules.DuplicateCode, i, Localized.Format(Messages.DuplicateCode, Describe(i), code, Describe(codes[CodeKey(element, code)])));
                 }
 
                 foreach (var variant in element.Variants)
                 {
                     if (variant.Title is not null && element.Title is not null && !SameText(variant.Title, element.Title))
                     {
-                        var line = variant.Line is null ? string.Empty : $" at source line {variant.Line}";
-                        Report(ValidationRules.TitleVariant, i, $"{Describe(i)} is printed{line} as 「{variant.Title}」.");
+                        var line = variant.Line is null ? string.Empty : Localized.Format(Messages.AtSourceLine, variant.Line);
+                        Report(ValidationRules.TitleVariant, i, Localized.Format(Messages.TitleVariant, Describe(i), line, variant.Title));
                     }
                 }
 
@@ -223,11 +224,11 @@ public static class PlanValidator
                         var where = $"{taxonomy.Name} {term.PrintedMark ?? string.Empty}{term.Label}";
                         if (!_ids.TryGetValue(member.Element, out var m))
                         {
-                            Report(ValidationRules.UnresolvedReference, null, $"{where} lists element '{member.Element}', which the plan does not have.");
+                            Report(ValidationRules.UnresolvedReference, null, Localized.Format(Messages.TermListsMissingElement, where, member.Element));
                         }
                         else if (member.PrintedTitle is not null && _plan.Elements[m].Title is { } title && !SameText(member.PrintedTitle, title))
                         {
-                            Report(ValidationRules.PrintedTitleMismatch, m, $"{where} lists {Describe(m)} as 「{member.PrintedTitle}」.");
+                            Report(ValidationRules.PrintedTitleMismatch, m, Localized.Format(Messages.TermListsOtherTitle, where, Describe(m), member.PrintedTitle));
                         }
                     }
                 }
@@ -239,7 +240,7 @@ public static class PlanValidator
             var code = _plan.Municipality.Code;
             if (code is not null && !LocalGovernmentCode.IsValid(code))
             {
-                Report(ValidationRules.MunicipalityCode, null, $"municipality code '{code}' of {_plan.Municipality.Name} is not six digits with a correct check digit.");
+                Report(ValidationRules.MunicipalityCode, null, Localized.Format(Messages.MunicipalityCodeInvalid, code, _plan.Municipality.Name));
             }
         }
 
@@ -253,20 +254,20 @@ public static class PlanValidator
 
             if (!_ids.TryGetValue(parent, out var p))
             {
-                Report(ValidationRules.UnresolvedParent, i, $"{Describe(i)}: parent '{parent}' is not an element of the plan.");
+                Report(ValidationRules.UnresolvedParent, i, Localized.Format(Messages.UnresolvedParent, Describe(i), parent));
                 return;
             }
 
             var parentDepth = _plan.DepthOf(_plan.Elements[p].Level);
             if (depth > 0 && parentDepth > 0 && parentDepth >= depth)
             {
-                Report(ValidationRules.LevelOrder, i, $"{Describe(i)} (level {depth}) has parent {Describe(p)} at level {parentDepth}.");
+                Report(ValidationRules.LevelOrder, i, Localized.Format(Messages.LevelOrder, Describe(i), depth, Describe(p), parentDepth));
             }
 
             _onCycle ??= CycleMembers();
             if (_onCycle[i])
             {
-                Report(ValidationRules.ParentCycle, i, $"{Describe(i)} is its own ancestor: its parent chain loops.");
+                Report(ValidationRules.ParentCycle, i, Localized.Format(Messages.ParentCycle, Describe(i)));
             }
         }
 
@@ -315,24 +316,24 @@ public static class PlanValidator
             // Links a reviewer accepted are declared by the reviewer, not the source, so the source's marks may still be lost or none.
             if (element.SdgMarks is SdgMarks.None or SdgMarks.Lost && element.SdgFromSource.ToList() is { Count: > 0 } fromSource)
             {
-                Report(ValidationRules.SdgMarksConflict, i, $"{Describe(i)} lists SDG links ({string.Join(' ', fromSource)}) but says sdgMarks '{element.SdgMarks.ToString()!.ToLowerInvariant()}'.");
+                Report(ValidationRules.SdgMarksConflict, i, Localized.Format(Messages.SdgMarksConflict, Describe(i), string.Join(' ', fromSource), element.SdgMarks.ToString()!.ToLowerInvariant()));
             }
 
             foreach (var suggested in element.Suggested?.Sdg ?? [])
             {
                 if (element.Sdg.Contains(suggested.Id))
                 {
-                    Report(ValidationRules.SuggestionDuplicatesLink, i, $"{Describe(i)} suggests SDG {suggested.Id}, which it already declares; drop the suggestion.");
+                    Report(ValidationRules.SuggestionDuplicatesLink, i, Localized.Format(Messages.SuggestionAlreadyDeclared, Describe(i), suggested.Id));
                 }
                 else if (element.Review?.Rejected.Any(r => r.Sdg == suggested.Id) == true)
                 {
-                    Report(ValidationRules.SuggestionDuplicatesLink, i, $"{Describe(i)} suggests SDG {suggested.Id}, which a reviewer rejected.");
+                    Report(ValidationRules.SuggestionDuplicatesLink, i, Localized.Format(Messages.SuggestionRejected, Describe(i), suggested.Id));
                 }
             }
 
             foreach (var twice in element.Sdg.GroupBy(id => id).Where(g => g.Count() > 1))
             {
-                Report(ValidationRules.DuplicateSdgLink, i, $"{Describe(i)} lists SDG {twice.Key} {twice.Count()} times.");
+                Report(ValidationRules.DuplicateSdgLink, i, Localized.Format(Messages.DuplicateSdgLink, Describe(i), twice.Key, twice.Count()));
             }
 
             var goals = element.Sdg.Where(id => id.IsGoal).ToHashSet();
@@ -340,16 +341,14 @@ public static class PlanValidator
             {
                 foreach (var target in element.Sdg.Where(id => id.IsTarget && !goals.Contains(id.GoalId)))
                 {
-                    Report(ValidationRules.GoalTargetDisagree, i, $"{Describe(i)} lists target {target} but not its goal {target.GoalId}, while it lists goals {string.Join(' ', goals.Order())}.");
+                    Report(ValidationRules.GoalTargetDisagree, i, Localized.Format(Messages.GoalTargetDisagree, Describe(i), target, target.GoalId, string.Join(' ', goals.Order())));
                 }
             }
 
             if (required && element.Sdg.Count == 0)
             {
-                var why = element.SdgStatus == SdgMarks.Lost
-                    ? "the source marked SDGs here, but the marks were pictures the text lost"
-                    : "the source declares none";
-                Report(ValidationRules.MissingSdgLink, i, $"{Describe(i)} carries no SDG link: {why}.");
+                var message = element.SdgStatus == SdgMarks.Lost ? Messages.MissingSdgLinkLost : Messages.MissingSdgLinkNone;
+                Report(ValidationRules.MissingSdgLink, i, Localized.Format(message, Describe(i)));
             }
         }
 
@@ -361,11 +360,11 @@ public static class PlanValidator
                 _ = _tags.Resolve(tag, out var problem);
                 if (problem == TagProblem.UnknownTaxonomy)
                 {
-                    Report(ValidationRules.UnknownTag, i, $"{Describe(i)}: tag '{tag}' names taxonomy '{tag.Taxonomy}', which neither the plan nor SdgMap defines.");
+                    Report(ValidationRules.UnknownTag, i, Localized.Format(Messages.UnknownTaxonomy, Describe(i), tag, tag.Taxonomy));
                 }
                 else if (problem == TagProblem.UnknownTerm)
                 {
-                    Report(ValidationRules.UnknownTag, i, $"{Describe(i)}: tag '{tag}' names term '{tag.Term}', which taxonomy '{tag.Taxonomy}' does not have ({string.Join(", ", _tags.TermsOf(tag.Taxonomy))}).");
+                    Report(ValidationRules.UnknownTag, i, Localized.Format(Messages.UnknownTerm, Describe(i), tag, tag.Term, tag.Taxonomy, string.Join(", ", _tags.TermsOf(tag.Taxonomy))));
                 }
             }
 
@@ -373,11 +372,11 @@ public static class PlanValidator
             {
                 if (!_ids.TryGetValue(reference.Element, out var r))
                 {
-                    Report(ValidationRules.UnresolvedReference, i, $"{Describe(i)} refers to '{reference.Element}', which the plan does not have.");
+                    Report(ValidationRules.UnresolvedReference, i, Localized.Format(Messages.UnresolvedReference, Describe(i), reference.Element));
                 }
                 else if (reference.PrintedTitle is not null && _plan.Elements[r].Title is { } title && !SameText(reference.PrintedTitle, title))
                 {
-                    Report(ValidationRules.PrintedTitleMismatch, i, $"{Describe(i)} refers to {Describe(r)} as 「{reference.PrintedTitle}」.");
+                    Report(ValidationRules.PrintedTitleMismatch, i, Localized.Format(Messages.ReferenceOtherTitle, Describe(i), Describe(r), reference.PrintedTitle));
                 }
             }
         }
@@ -388,20 +387,20 @@ public static class PlanValidator
             {
                 if (kpiCounts[kpi.Id] > 1)
                 {
-                    Report(ValidationRules.DuplicateKpiId, i, $"{Describe(i)}: KPI id '{kpi.Id}' is used {kpiCounts[kpi.Id]} times in the plan.");
+                    Report(ValidationRules.DuplicateKpiId, i, Localized.Format(Messages.DuplicateKpiId, Describe(i), kpi.Id, kpiCounts[kpi.Id]));
                     kpiCounts[kpi.Id] = 1;
                 }
 
                 var missing = KpiChecks.MissingParts(kpi);
                 if (missing.Count > 0 && !kpi.IsRepost)
                 {
-                    var lost = element.Lost.Contains(LostField.KpiValues) ? " (the source lost its values)" : string.Empty;
-                    Report(ValidationRules.KpiIncomplete, i, $"{Describe(i)}: KPI 「{kpi.Name}」 has no {string.Join(", ", missing)}{lost}.");
+                    var lost = element.Lost.Contains(LostField.KpiValues) ? Messages.SourceLostKpiValues : string.Empty;
+                    Report(ValidationRules.KpiIncomplete, i, Localized.Format(Messages.KpiIncomplete, Describe(i), kpi.Name, string.Join(Messages.ListSeparator, missing), lost));
                 }
 
                 if (KpiChecks.RepostProblem(kpi, kpiIds) is { } problem)
                 {
-                    Report(ValidationRules.RepostUnresolved, i, $"{Describe(i)}: KPI 「{kpi.Name}」 {problem}.");
+                    Report(ValidationRules.RepostUnresolved, i, Localized.Format(Messages.RepostUnresolvedFinding, Describe(i), kpi.Name, problem));
                 }
             }
         }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using SdgMap.Resources;
 using SdgMap.Serialization;
 
 namespace SdgMap.Validation;
@@ -14,10 +15,10 @@ public static class ValidationConfig
     /// <exception cref="PlanInputException">The file cannot be read, is not JSON of that shape, or names an unknown rule or severity; the message names the file and the key.</exception>
     public static ValidationOptions Load(string path)
     {
-        var bytes = InputFile.ReadAllBytes(path, "configuration", PlanLimits.Default.MaxFileBytes);
+        var bytes = InputFile.ReadAllBytes(path, Messages.WhatConfiguration, PlanLimits.Default.MaxFileBytes);
         if (PlanJson.WideEncoding(bytes) is { } wide)
         {
-            throw new PlanInputException($"the configuration is {wide}; configurations are UTF-8. Save it as UTF-8 and try again.", path, 1);
+            throw new PlanInputException(Localized.Format(Messages.WideConfiguration, wide), path, 1);
         }
 
         try
@@ -26,7 +27,7 @@ public static class ValidationConfig
         }
         catch (System.Text.DecoderFallbackException e)
         {
-            throw new PlanInputException($"the configuration is not valid UTF-8 (byte offset {e.Index}); save it as UTF-8.", path, innerException: e);
+            throw new PlanInputException(Localized.Format(Messages.ConfigurationNotUtf8, e.Index), path, innerException: e);
         }
     }
 
@@ -50,7 +51,7 @@ public static class ValidationConfig
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
             {
-                throw new PlanInputException("expected an object such as { \"severities\": { \"SDG014\": \"off\" } }.", path, path: "$");
+                throw new PlanInputException(Messages.ConfigurationNotObject, path, path: "$");
             }
 
             string? requireSdgAt = null;
@@ -63,14 +64,14 @@ public static class ValidationConfig
                         requireSdgAt = property.Value.GetString();
                         if (string.IsNullOrWhiteSpace(requireSdgAt))
                         {
-                            throw new PlanInputException("requireSdgAt is empty; give a level name (\"施策\") or a depth (2), or leave it out.", path, path: "$.requireSdgAt");
+                            throw new PlanInputException(Messages.RequireSdgAtEmpty, path, path: "$.requireSdgAt");
                         }
 
                         break;
                     case "requireSdgAt" when property.Value.ValueKind is JsonValueKind.Number:
                         requireSdgAt = property.Value.TryGetInt32(out var depth) && depth >= 1
                             ? depth.ToString(System.Globalization.CultureInfo.InvariantCulture)
-                            : throw new PlanInputException($"requireSdgAt {property.Value.GetRawText()} is not a depth: depths are whole numbers from 1 (the top level).", path, path: "$.requireSdgAt");
+                            : throw new PlanInputException(Localized.Format(Messages.RequireSdgAtNotDepth, property.Value.GetRawText()), path, path: "$.requireSdgAt");
                         break;
                     case "severities" when property.Value.ValueKind == JsonValueKind.Object:
                         var byRule = new Dictionary<string, (string Key, Severity? Severity)>(StringComparer.Ordinal);
@@ -80,7 +81,7 @@ public static class ValidationConfig
                             var severity = ParseSeverity(rule, path);
                             if (byRule.TryGetValue(id, out var earlier) && earlier.Severity != severity)
                             {
-                                throw new PlanInputException($"rule {id} is given two severities: '{earlier.Key}' says {Name(earlier.Severity)}, '{rule.Name}' says {Name(severity)}; keep one.", path, path: $"$.severities.{rule.Name}");
+                                throw new PlanInputException(Localized.Format(Messages.ConfigurationTwoSeverities, id, earlier.Key, Name(earlier.Severity), rule.Name, Name(severity)), path, path: $"$.severities.{rule.Name}");
                             }
 
                             byRule[id] = (rule.Name, severity);
@@ -89,7 +90,7 @@ public static class ValidationConfig
 
                         break;
                     default:
-                        throw new PlanInputException($"unexpected '{property.Name}' ({property.Value.ValueKind}); expected \"requireSdgAt\" (a level name or depth) and \"severities\" (an object).", path, path: $"$.{property.Name}");
+                        throw new PlanInputException(Localized.Format(Messages.ConfigurationUnexpected, property.Name, property.Value.ValueKind), path, path: $"$.{property.Name}");
                 }
             }
 
@@ -100,7 +101,7 @@ public static class ValidationConfig
     /// <summary>The id of the rule <paramref name="name"/> names by id or by name.</summary>
     private static string CheckRule(string name, string? path) =>
         ValidationRules.All.FirstOrDefault(r => r.Id == name || r.Name == name)?.Id
-            ?? throw new PlanInputException($"no rule '{name}'; the rules are {string.Join(", ", ValidationRules.All.Select(r => $"{r.Id} ({r.Name})"))}.", path, path: $"$.severities.{name}");
+            ?? throw new PlanInputException(Localized.Format(Messages.NoRule, name, string.Join(", ", ValidationRules.All.Select(r => $"{r.Id} ({r.Name})"))), path, path: $"$.severities.{name}");
 
     private static string Name(Severity? severity) => severity?.ToString().ToLowerInvariant() ?? "off";
 
@@ -111,7 +112,7 @@ public static class ValidationConfig
             "warning" => Severity.Warning,
             "info" => Severity.Info,
             "off" => null,
-            var other => throw new PlanInputException($"severity '{other}' is not error, warning, info or off.", path, path: $"$.severities.{rule.Name}"),
+            var other => throw new PlanInputException(Localized.Format(Messages.SeverityUnknown, other), path, path: $"$.severities.{rule.Name}"),
         }
-        : throw new PlanInputException("a severity is a string: error, warning, info or off.", path, path: $"$.severities.{rule.Name}");
+        : throw new PlanInputException(Messages.SeverityNotString, path, path: $"$.severities.{rule.Name}");
 }

@@ -32,6 +32,14 @@ public class CoverageQueriesTests
     private static PlanGraph Graph(params Plan[] plans) => PlanGraph.Build(plans);
 
     [Fact]
+    public void Matrix_PlanRowsScopedToATag_CountOnlyTheTaggedElementsAndTheirDescendants()
+    {
+        var matrix = Graph(Sample).CoverageMatrix(MatrixAxis.Plans, MatrixAxis.Targets, new QueryScope { Tag = new Tag("reform", "1") });
+        var covered = matrix.Columns.Where((_, c) => matrix.Count(0, c) > 0).ToList();
+        Assert.Equal(["3.6", "8.3", "9.3"], covered);
+    }
+
+    [Fact]
     public void Coverage_ByTarget_ListsDirectLinksPerElement()
     {
         var covered = Graph(Sample).Coverage(SdgLevel.Target).Where(r => r.Covered).ToList();

@@ -79,11 +79,11 @@ public class PlanJsonTests
     [InlineData("\"16.6\", \"１６．７\"", "\"16.11\"", "$.elements[0].sdg[0]", "'16.11' is not an SDG target")]
     [InlineData("\"16.6\", \"１６．７\"", "16", "$.elements[0].sdg[0]", "must be a string")]
     [InlineData("\"title\": \"地域コミュニティ\"", "\"title\": 5", "$.elements[0].title", "")]
-    [InlineData("\"title\": \"地域コミュニティ\"", "\"titel\": \"x\"", "$.elements[0].titel", "could not be mapped")]
+    [InlineData("\"title\": \"地域コミュニティ\"", "\"titel\": \"x\"", "$.elements[0].titel", "unknown property 'titel'")]
     [InlineData("\"title\": \"テスト計画\"", "\"title\": null", "$.title", "")]
     [InlineData("\"sdgmap.plan/1\"", "\"sdgmap.plan/2\"", "$.format", "a newer SdgMap")]
-    [InlineData("\"id\": \"kuki-test\",", "", "$", "missing required properties")]
-    [InlineData("\"id\": \"kuki-test\",", "\"id\": \"a\", \"id\": \"b\",", "$.id", "Duplicate")]
+    [InlineData("\"id\": \"kuki-test\",", "", "$", "lacks its required property 'id'")]
+    [InlineData("\"id\": \"kuki-test\",", "\"id\": \"a\", \"id\": \"b\",", "$.id", "property 'id' is given twice")]
     public void Parse_BadInput_NamesFileLineAndPath(string find, string replace, string path, string problem)
     {
         var json = Minimal.Replace(find, replace, StringComparison.Ordinal);

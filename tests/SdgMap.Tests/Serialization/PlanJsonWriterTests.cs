@@ -55,7 +55,7 @@ public class PlanJsonWriterTests
             },
             Notes = (seed & 32) == 0 ? [] : [note],
             Source = (seed & 64) == 0 ? e.Source : new SourceLocation { Line = 0, Page = "p.12" },
-            Kpis = [.. e.Kpis.Select(k => (seed & 128) == 0 ? k : k with { Notes = [note], Baseline = new KpiMeasurement { FiscalYear = 0 } })],
+            Kpis = [.. e.Kpis.Select(k => (seed & 128) == 0 ? k : k with { Notes = [note], Baseline = new KpiMeasurement { FiscalYear = 2030 } })],
         };
     }
 

@@ -1,0 +1,36 @@
+using System.Collections;
+using System.Globalization;
+using System.Text.Json;
+
+namespace SdgMap.Cli.Output;
+
+/// <summary>
+/// One output column of a command: its name (as JSON names the same value) and how to read it
+/// from a row. Each command lists its columns, in the order people read them.
+/// </summary>
+internal sealed record Column<T>(string Name, Func<T, object?> Value)
+{
+    /// <summary>The cell as a table shows it: numbers rounded for people, one line per list item.</summary>
+    public IReadOnlyList<string> TableLines(T row) => Value(row) switch
+    {
+        string s => [s],
+        IEnumerable list => [.. list.Cast<object?>().Select(item => Cell(item, rounded: true))],
+        var value => [Cell(value, rounded: true)],
+    };
+
+    /// <summary>The cell as CSV holds it: full values, list items joined with "; ".</summary>
+    public string CsvCell(T row) => Cell(Value(row), rounded: false);
+
+    private static string Cell(object? value, bool rounded) => value switch
+    {
+        null => string.Empty,
+        string s => s,
+        bool b => b ? "true" : "false",
+        double d when rounded => d.ToString("0.###", CultureInfo.InvariantCulture),
+        float f when rounded => f.ToString("0.###", CultureInfo.InvariantCulture),
+        Enum e => JsonNamingPolicy.CamelCase.ConvertName(e.ToString()),
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        IEnumerable list => string.Join("; ", list.Cast<object?>().Select(item => Cell(item, rounded))),
+        _ => value.ToString() ?? string.Empty,
+    };
+}

@@ -1,0 +1,83 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using SdgMap.Model;
+using SdgMap.Serialization;
+using SdgMap.Tests.Hostile;
+using Xunit;
+
+namespace SdgMap.Tests.Serialization;
+
+/// <summary>The hand-written reader (the default) against the source-generated reader it stands in front of.</summary>
+public sealed class PlanJsonReaderTests : IDisposable
+{
+    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("sdgmap-reader-");
+
+    public void Dispose() => _folder.Delete(recursive: true);
+
+    /// <summary>What reading gives: the document, or the exception's message and every location it carries.</summary>
+    private static Result Outcome(byte[] bytes, bool byReference)
+    {
+        try
+        {
+            return new Result(PlanJson.Parse(bytes, "plan.json", null, byReference), null);
+        }
+        catch (PlanInputException e)
+        {
+            return new Result(null, (e.Message, e.Line, e.Column, e.Path, e.Row, e.ElementId));
+        }
+    }
+
+    private sealed record Result(PlanDocument? Document, (string Message, int? Line, int? Column, string? Path, int? Row, string? ElementId)? Error);
+
+    private static void AssertSameOutcome(byte[] bytes) => Assert.Equal(Outcome(bytes, byReference: true), Outcome(bytes, byReference: false));
+
+    [Property(Arbitrary = [typeof(PlanJsonWriterTests.RichPlans)], MaxTest = 300)]
+    public void Parse_GeneratedPlan_GivesTheReferenceDocument(Plan plan)
+    {
+        var bytes = PlanJson.ToUtf8Bytes(plan);
+        var document = PlanJson.Parse(bytes);
+        Assert.Equal(plan, document.Plan);
+        Assert.Equal(PlanJson.Parse(bytes, null, null, byReference: true), document);
+    }
+
+    [Fact]
+    public void TryRead_ShippedAndGeneratedPlans_ReadsThemWithoutDeclining()
+    {
+        // Equal outcomes alone would hold if the fast reader declined everything.
+        Assert.All(RepoPaths.ShippedPlans(), path => Assert.Equal(PlanJson.Load(path).Plan, PlanJsonReader.TryRead(File.ReadAllBytes(path), 64)));
+        var plan = PlanJsonWriterTests.RichPlans.Plan().Generator.Sample(20, 30).Last();
+        Assert.Equal(plan, PlanJsonReader.TryRead(PlanJson.ToUtf8Bytes(plan), 64));
+    }
+
+    [Property(Arbitrary = [typeof(PlanJsonWriterTests.RichPlans)], MaxTest = 500)]
+    public void Parse_MutatedPlan_GivesTheReferenceDocumentOrItsException(Plan plan, NonNegativeInt kind, NonNegativeInt pick, NonNegativeInt variant) =>
+        AssertSameOutcome(JsonMutation.Apply(PlanJson.ToUtf8Bytes(plan), kind.Get % JsonMutation.Kinds, pick.Get, variant.Get));
+
+    [Fact]
+    public void Parse_HostileCorpusAndFuzzSeeds_GiveTheReferenceDocumentOrItsException()
+    {
+        var files = HostileCorpus.All.Where(c => !c.IsTable).Select(c => c.Place(_folder.FullName))
+            .Concat(Directory.EnumerateFiles(Path.Combine(RepoPaths.Root, "tests", "SdgMap.Fuzz", "seeds", "json")))
+            .Concat(RepoPaths.ShippedPlans())
+            .Where(p => File.Exists(p) && new FileInfo(p).Length is > 0 and < 16_000_000)
+            .ToList();
+        Assert.True(files.Count > 50, $"only {files.Count} files");
+        Assert.All(files, path => AssertSameOutcome(File.ReadAllBytes(path)));
+    }
+
+    [Theory]
+    [InlineData("""{ "format": "sdgmap.plan/1", "id": "p", "municipality": { "name": "市" }, "title": "t", "levels": [], "elements": [ { "id": "e", "level": "施策", "sdgMarks": "Lost" } ] }""")]
+    [InlineData("""{ "format": "sdgmap.plan/1", "id": "p", "id": "q", "municipality": { "name": "市" }, "title": "t", "levels": [], "elements": [] }""")]
+    [InlineData("""{ "format": "sdgmap.plan/1", "id": "p", "municipality": { "name": "市" }, "title": "t", "levels": [], "elements": [ { "id": "e", "level": "施策", "sdg": [ "18" ] } ] }""")]
+    [InlineData("""{ "format": "sdgmap.plan/1", "id": "p", "municipality": { "name": "市" }, "title": "t", "levels": [], "elements": [ { "id": "e", "level": "施策", "normalizedCode": "1" } ] }""")]
+    [InlineData("""{ "format": "sdgmap.plan/1", "id": "p", "municipality": { "name": "市" }, "title": "t", "levels": [ null ], "elements": [] }""")]
+    [InlineData("""{ "id": "p", "municipality": { "name": "市" }, "title": "t", "levels": [], "elements": [] }""")]
+    [InlineData("""{ "format": "sdgmap.plan/1", "id": "p", "municipality": { "name": "市" }, "title": "t", "levels": [], "elements": [ { "id": "e", "level": "施策", "suggested": { "sdg": [ { "id": "1.1", "evidence": [ { "field": "title", "start": null, "text": "a", "matched": "a" } ] } ] } } ] }""")]
+    public void Parse_InputTheReferenceRefuses_ThrowsTheReferenceException(string json)
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes(json);
+        Assert.NotNull(Outcome(bytes, byReference: true).Error);
+        AssertSameOutcome(bytes);
+    }
+}
