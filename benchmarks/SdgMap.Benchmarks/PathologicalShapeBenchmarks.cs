@@ -27,8 +27,14 @@ public class PathologicalShapeBenchmarks
     private PlanGraph _graph = null!;
 
     /// <summary>The shape.</summary>
-    [Params(Shape.DeepChain, Shape.WideParent, Shape.ManyTags, Shape.ManyPlans)]
+    [ParamsSource(nameof(Kinds))]
     public Shape Kind { get; set; }
+
+    /// <summary>Every shape, or those listed in SDGMAP_SHAPES (<c>DeepChain,WideParent</c>), to look at one growth without running them all.</summary>
+    public static IEnumerable<Shape> Kinds =>
+        Environment.GetEnvironmentVariable("SDGMAP_SHAPES") is { Length: > 0 } listed
+            ? listed.Split(',').Select(Enum.Parse<Shape>)
+            : Enum.GetValues<Shape>();
 
     /// <summary>1 for the full size, 10 for a tenth of it.</summary>
     [ParamsSource(nameof(Divisors))]
