@@ -12,7 +12,8 @@ namespace SdgMap.Queries;
 /// <remarks>
 /// A scope that does not roll up (no level, no tag) reads each element's packed links straight
 /// off the index, with no collection per element; a rolling-up scope merges an element's own
-/// links with its subtree's (<see cref="SubtreeLinks"/>). Both are linear in the plan's size.
+/// links with its subtree's (<see cref="SubtreeLinks"/>). Both are linear in the plan's size and in
+/// what they emit, however deep the plan.
 /// </remarks>
 internal static class CoverageKernel
 {
@@ -97,40 +98,87 @@ internal static class CoverageKernel
         }
     }
 
+    // Every contributor reads its subtree's words and goal masks (SubtreeLinks) and emits straight
+    // from their set bits: the cost per element is the links it emits plus a few words, however many
+    // links its subtree holds. Merging each rolled-up link into a per-element dictionary, as this did,
+    // made a deep chain pay for every link below every element.
     private static void RolledUp<TSink>(PlanIndex index, SdgCatalog catalog, List<int>? contributors, QueryScope scope, bool wantGoals, bool wantTargets, ref TSink sink)
         where TSink : struct, ISink
     {
-        contributors ??= [.. Enumerable.Range(0, index.Count)];
-        if (contributors.Count == 0)
+        var n = contributors?.Count ?? index.Count;
+        if (n == 0)
         {
             return;
         }
 
-        var subtree = SubtreeLinks.Compute(index, catalog.DenseCount, scope.IncludeSuggested);
-        var byGoal = new Dictionary<int, Contribution>();
-        foreach (var i in contributors)
+        var withSuggested = scope.IncludeSuggested;
+        var subtree = SubtreeLinks.Compute(index, catalog, withSuggested);
+        var goals = catalog.Goals.Count;
+        Span<ulong> own = stackalloc ulong[subtree.DeclaredWords(0).Length];
+        for (var k = 0; k < n; k++)
         {
-            byGoal.Clear();
-            foreach (var (dense, how) in ScopeWalk.Links(index, i, scope, subtree))
+            var i = contributors is null ? k : contributors[k];
+            if (wantTargets)
             {
-                var id = catalog.AtDense(dense);
-                if (wantTargets && id.IsTarget)
+                // A link is the element's own when it declares it (or, if asked for, a tool suggested it
+                // for the element); it rests on suggestions only when nothing in the subtree declares it.
+                own.Clear();
+                Mark(own, index.Declared[i]);
+                if (withSuggested)
                 {
-                    sink.Add(i, dense, how);
+                    Mark(own, index.Suggested[i]);
                 }
 
-                if (wantGoals)
+                var declared = subtree.DeclaredWords(i);
+                var suggested = subtree.SuggestedWords(i);
+                for (var w = 0; w < declared.Length; w++)
                 {
-                    var goal = id.Goal - 1;
-                    byGoal[goal] = byGoal.TryGetValue(goal, out var was) ? was.Merge(how) : how;
+                    var present = declared[w] | (suggested.IsEmpty ? 0 : suggested[w]);
+                    for (var m = present & TargetBits(w, goals); m != 0; m &= m - 1)
+                    {
+                        var bit = m & (~m + 1);
+                        sink.Add(i, (w * 64) + BitOperations.TrailingZeroCount(m), new Contribution((own[w] & bit) != 0, (declared[w] & bit) == 0));
+                    }
                 }
             }
 
-            foreach (var (goal, how) in byGoal)
+            if (wantGoals)
             {
-                sink.Add(i, goal, how);
+                // A goal's contribution merges its goal's and targets' links: own if any is, suggested only if all are.
+                var declaredGoals = subtree.DeclaredGoals(i);
+                var ownGoals = index.GoalMasks[i] | (withSuggested ? GoalsOf(catalog, index.Suggested[i]) : 0u);
+                for (var m = declaredGoals | subtree.SuggestedGoals(i); m != 0; m &= m - 1)
+                {
+                    var bit = m & (~m + 1);
+                    sink.Add(i, BitOperations.TrailingZeroCount(m), new Contribution((ownGoals & bit) != 0, (declaredGoals & bit) == 0));
+                }
             }
         }
     }
-}
 
+    /// <summary>The bits of word <paramref name="w"/> that stand for targets: dense indices at and past the goals.</summary>
+    private static ulong TargetBits(int w, int goals)
+    {
+        var first = goals - (w * 64);
+        return first <= 0 ? ulong.MaxValue : first >= 64 ? 0 : ulong.MaxValue << first;
+    }
+
+    private static void Mark(Span<ulong> words, ReadOnlySpan<int> dense)
+    {
+        foreach (var d in dense)
+        {
+            words[d >> 6] |= 1UL << (d & 63);
+        }
+    }
+
+    private static uint GoalsOf(SdgCatalog catalog, ReadOnlySpan<int> dense)
+    {
+        var mask = 0u;
+        foreach (var d in dense)
+        {
+            mask |= 1u << (catalog.AtDense(d).Goal - 1);
+        }
+
+        return mask;
+    }
+}

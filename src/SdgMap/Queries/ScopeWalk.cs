@@ -103,52 +103,6 @@ internal static class ScopeWalk
         return result;
     }
 
-    /// <summary>
-    /// The dense SDG indices element <paramref name="i"/> contributes, each with whether it is the
-    /// element's own (declared or, if asked, suggested) link or rolled up from a descendant, and
-    /// whether it rests on suggestions only. <paramref name="subtree"/> (required when the scope
-    /// rolls up) holds the links of each element's whole subtree, so this is independent of depth.
-    /// </summary>
-    public static Dictionary<int, Contribution> Links(PlanIndex index, int i, QueryScope scope, SubtreeLinks? subtree)
-    {
-        var links = new Dictionary<int, Contribution>();
-        void Add(int sdg, bool own, bool suggested)
-        {
-            var next = new Contribution(own, suggested);
-            links[sdg] = links.TryGetValue(sdg, out var was) ? was.Merge(next) : next;
-        }
-
-        foreach (var sdg in index.Declared[i])
-        {
-            Add(sdg, own: true, suggested: false);
-        }
-
-        if (scope.IncludeSuggested)
-        {
-            foreach (var sdg in index.Suggested[i])
-            {
-                Add(sdg, own: true, suggested: true);
-            }
-        }
-
-        if (scope.RollsUp)
-        {
-            // The subtree's sets include the element's own links; merging them again changes nothing.
-            ArgumentNullException.ThrowIfNull(subtree);
-            foreach (var sdg in subtree.Declared(i))
-            {
-                Add(sdg, own: false, suggested: false);
-            }
-
-            foreach (var sdg in subtree.Suggested(i))
-            {
-                Add(sdg, own: false, suggested: true);
-            }
-        }
-
-        return links;
-    }
-
     public static int ResolveDepth(PlanIndex index, string level) => KnownNames.Depth(index.Plan, level);
 
     public static string CodeOf(PlanIndex index, int i) => index.Codes[i];

@@ -1,4 +1,5 @@
 using System.Numerics;
+using SdgMap.Catalog;
 using SdgMap.Graph;
 
 namespace SdgMap.Queries;
@@ -14,28 +15,49 @@ namespace SdgMap.Queries;
 /// Parents form a functional graph (each element has at most one), so the elements that never
 /// become leaves while the leaves are peeled off are exactly those on parent cycles; every member
 /// of a cycle is a descendant of every other, and each gets the cycle's union. Memory is two
-/// bits per element and catalogue entry (about 48 bytes an element), released with the query.
+/// bits per element and catalogue entry, and a word for the goals (about 64 bytes an element), released with the query.
 /// </remarks>
 internal sealed class SubtreeLinks
 {
+    // Each element's row holds the dense words, then (when computed with a catalogue) one word whose
+    // low 17 bits are the goals those links fall under: a goal mask folds up the tree like the links
+    // do, so a query by goal reads it instead of mapping every rolled-up link to its goal.
     private readonly int _words;
+    private readonly int _stride;
     private readonly ulong[] _declared;
     private readonly ulong[]? _suggested;
 
-    private SubtreeLinks(int words, ulong[] declared, ulong[]? suggested)
+    private SubtreeLinks(int words, int stride, ulong[] declared, ulong[]? suggested)
     {
         _words = words;
+        _stride = stride;
         _declared = declared;
         _suggested = suggested;
     }
 
     /// <summary>Computes the sets of every element of <paramref name="index"/>; suggested links too when <paramref name="includeSuggested"/>.</summary>
-    public static SubtreeLinks Compute(PlanIndex index, int denseCount, bool includeSuggested)
+    public static SubtreeLinks Compute(PlanIndex index, int denseCount, bool includeSuggested) =>
+        Compute(index, denseCount, goalOf: null, includeSuggested);
+
+    /// <summary>As <see cref="Compute(PlanIndex, int, bool)"/>, with the goal masks of each subtree as well (<see cref="DeclaredGoals"/>).</summary>
+    public static SubtreeLinks Compute(PlanIndex index, SdgCatalog catalog, bool includeSuggested)
+    {
+        var goalOf = new int[catalog.DenseCount];
+        for (var d = 0; d < goalOf.Length; d++)
+        {
+            goalOf[d] = catalog.AtDense(d).Goal - 1;
+        }
+
+        return Compute(index, catalog.DenseCount, goalOf, includeSuggested);
+    }
+
+    private static SubtreeLinks Compute(PlanIndex index, int denseCount, int[]? goalOf, bool includeSuggested)
     {
         var n = index.Count;
         var words = Math.Max(1, (denseCount + 63) / 64);
-        var declared = Own(index.Declared, n, words);
-        var suggested = includeSuggested ? Own(index.Suggested, n, words) : null;
+        var stride = goalOf is null ? words : words + 1;
+        var declared = Own(index.Declared, n, words, stride, goalOf);
+        var suggested = includeSuggested ? Own(index.Suggested, n, words, stride, goalOf) : null;
 
         // Leaves first: an element's set is final once all its children have been OR-ed into it.
         var order = index.LeavesFirst(out var peeled);
@@ -48,10 +70,10 @@ internal sealed class SubtreeLinks
                 continue;
             }
 
-            Or(declared, p, i, words);
+            Or(declared, p, i, stride);
             if (suggested is not null)
             {
-                Or(suggested, p, i, words);
+                Or(suggested, p, i, stride);
             }
         }
 
@@ -77,14 +99,14 @@ internal sealed class SubtreeLinks
                 cycle.Add(u);
             }
 
-            Unite(declared, cycle, words);
+            Unite(declared, cycle, stride);
             if (suggested is not null)
             {
-                Unite(suggested, cycle, words);
+                Unite(suggested, cycle, stride);
             }
         }
 
-        return new SubtreeLinks(words, declared, suggested);
+        return new SubtreeLinks(words, stride, declared, suggested);
     }
 
     /// <summary>The dense indices declared by element <paramref name="i"/> or any descendant.</summary>
@@ -93,42 +115,69 @@ internal sealed class SubtreeLinks
     /// <summary>The dense indices suggested for element <paramref name="i"/> or any descendant (none unless computed with suggestions).</summary>
     public IEnumerable<int> Suggested(int i) => _suggested is null ? [] : Bits(_suggested, i);
 
-    private static ulong[] Own(Csr<int> links, int n, int words)
+    /// <summary>The words of dense indices declared by element <paramref name="i"/> or any descendant (bit <c>d &amp; 63</c> of word <c>d &gt;&gt; 6</c>).</summary>
+    public ReadOnlySpan<ulong> DeclaredWords(int i) => _declared.AsSpan((int)((long)i * _stride), _words);
+
+    /// <summary>As <see cref="DeclaredWords"/> for suggested links; empty unless computed with suggestions.</summary>
+    public ReadOnlySpan<ulong> SuggestedWords(int i) => _suggested is null ? [] : _suggested.AsSpan((int)((long)i * _stride), _words);
+
+    /// <summary>The goals (bit <c>g - 1</c>) that element <paramref name="i"/>'s or any descendant's declared links fall under; needs the catalogue overload.</summary>
+    public uint DeclaredGoals(int i) => Goals(_declared, i);
+
+    /// <summary>As <see cref="DeclaredGoals"/> for suggested links; 0 unless computed with suggestions.</summary>
+    public uint SuggestedGoals(int i) => _suggested is null ? 0 : Goals(_suggested, i);
+
+    private uint Goals(ulong[] bits, int i)
     {
-        var bits = new ulong[(long)n * words];
+        if (_stride == _words)
+        {
+            throw new InvalidOperationException("Goal masks need the catalogue overload of Compute.");
+        }
+
+        return (uint)bits[((long)i * _stride) + _words];
+    }
+
+    private static ulong[] Own(Csr<int> links, int n, int words, int stride, int[]? goalOf)
+    {
+        var bits = new ulong[(long)n * stride];
         for (var i = 0; i < n; i++)
         {
+            var row = (long)i * stride;
             foreach (var d in links[i])
             {
-                bits[((long)i * words) + (d >> 6)] |= 1UL << (d & 63);
+                bits[row + (d >> 6)] |= 1UL << (d & 63);
+                if (goalOf is not null)
+                {
+                    bits[row + words] |= 1UL << goalOf[d];
+                }
             }
         }
 
         return bits;
     }
 
-    private static void Or(ulong[] bits, int into, int from, int words)
+    private static void Or(ulong[] bits, int into, int from, int stride)
     {
-        for (var w = 0; w < words; w++)
+        for (var w = 0; w < stride; w++)
         {
-            bits[((long)into * words) + w] |= bits[((long)from * words) + w];
+            bits[((long)into * stride) + w] |= bits[((long)from * stride) + w];
         }
     }
 
-    private static void Unite(ulong[] bits, List<int> members, int words)
+    private static void Unite(ulong[] bits, List<int> members, int stride)
     {
-        var union = new ulong[words];
+        var union = new ulong[stride];
         foreach (var m in members)
         {
-            for (var w = 0; w < words; w++)
+            for (var w = 0; w < stride; w++)
             {
-                union[w] |= bits[((long)m * words) + w];
+                union[w] |= bits[((long)m * stride) + w];
             }
         }
 
         foreach (var m in members)
         {
-            union.CopyTo(bits, (long)m * words);
+            union.CopyTo(bits, (long)m * stride);
         }
     }
 
@@ -136,7 +185,7 @@ internal sealed class SubtreeLinks
     {
         for (var w = 0; w < _words; w++)
         {
-            var word = bits[((long)i * _words) + w];
+            var word = bits[((long)i * _stride) + w];
             while (word != 0)
             {
                 yield return (w * 64) + BitOperations.TrailingZeroCount(word);
