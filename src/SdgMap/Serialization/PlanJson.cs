@@ -109,7 +109,15 @@ public static class PlanJson
         }
 
         var info = limits.MaxDepth == PlanLimits.Default.MaxDepth ? PlanInfo : InfoWithDepth(limits.MaxDepth);
-        Plan? plan = byReference ? null : PlanJsonReader.TryRead(utf8Json, limits.MaxDepth);
+        // The fast reader checks strings against the default limit, so it serves any limit no tighter;
+        // when it reads the file it also gives the element lines, and the file is tokenised once.
+        int[]? lines = null;
+        var plan = byReference || limits.MaxStringBytes < PlanLimits.Default.MaxStringBytes ? null : PlanJsonReader.TryRead(utf8Json, limits.MaxDepth, out lines);
+        if (plan is null)
+        {
+            lines = null;
+        }
+
         try
         {
             plan ??= JsonSerializer.Deserialize(utf8Json, info);
@@ -162,7 +170,7 @@ public static class PlanJson
             throw new PlanInputException(Localized.Format(Messages.TooManyElements, plan.Elements.Count, limits.MaxElements), path, path: "$.elements");
         }
 
-        return new PlanDocument { Plan = plan, Path = path, ElementLines = ScanLines(utf8Json, limits, path) };
+        return new PlanDocument { Plan = plan, Path = path, ElementLines = lines ?? ScanLines(utf8Json, limits, path) };
     }
 
     /// <summary>Reads a plan from a JSON string.</summary>

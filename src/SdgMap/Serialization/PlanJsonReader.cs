@@ -20,18 +20,49 @@ internal static class PlanJsonReader
 
     private delegate bool ValueReader<T>(ref Utf8JsonReader r, out T value);
 
-    /// <summary>The plan, or null when the file is not one this reader vouches for.</summary>
-    public static Plan? TryRead(ReadOnlySpan<byte> utf8Json, int maxDepth)
+    /// <summary>
+    /// The plan and the line each element object starts on, or null when the file is not one this
+    /// reader vouches for. Strings must be non-empty and at most <see cref="PlanLimits.Default"/>'s
+    /// <see cref="PlanLimits.MaxStringBytes"/> long; <see cref="PlanJson"/> calls this only where the
+    /// limit in force is no tighter, so a longer string merely sends the file to the reference reader.
+    /// </summary>
+    public static Plan? TryRead(ReadOnlySpan<byte> utf8Json, int maxDepth, out int[] elementLines)
     {
+        elementLines = [];
         var r = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = maxDepth });
         try
         {
-            return r.Read() && PlanObject(ref r, out var plan) && !r.Read() ? plan : null;
+            if (!r.Read() || !PlanObject(ref r, out var plan, out var starts) || r.Read())
+            {
+                return null;
+            }
+
+            elementLines = Lines(utf8Json, starts);
+            return plan;
         }
         catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException or ArgumentException)
         {
             return null;
         }
+    }
+
+    /// <summary>The plan alone (<see cref="TryRead(ReadOnlySpan{byte}, int, out int[])"/>).</summary>
+    public static Plan? TryRead(ReadOnlySpan<byte> utf8Json, int maxDepth) => TryRead(utf8Json, maxDepth, out _);
+
+    /// <summary>1-based lines of the byte offsets <paramref name="starts"/> (ascending), counting newlines only between one offset and the next.</summary>
+    private static int[] Lines(ReadOnlySpan<byte> utf8Json, List<int> starts)
+    {
+        var lines = new int[starts.Count];
+        var line = 1;
+        var counted = 0;
+        for (var k = 0; k < lines.Length; k++)
+        {
+            line += utf8Json[counted..starts[k]].Count((byte)'\n');
+            counted = starts[k];
+            lines[k] = line;
+        }
+
+        return lines;
     }
 
     private static bool Once(ref int seen, int bit)
@@ -45,9 +76,10 @@ internal static class PlanJsonReader
         return true;
     }
 
-    private static bool PlanObject(ref Utf8JsonReader r, out Plan? plan)
+    private static bool PlanObject(ref Utf8JsonReader r, out Plan? plan, out List<int> elementStarts)
     {
         plan = null;
+        elementStarts = [];
         if (r.TokenType != JsonTokenType.StartObject)
         {
             return false;
@@ -75,7 +107,7 @@ internal static class PlanJsonReader
             else if (r.ValueTextEquals("source"u8)) { ok = Once(ref seen, 7) && r.Read() && Source(ref r, out source); }
             else if (r.ValueTextEquals("lost"u8)) { ok = Once(ref seen, 8) && r.Read() && List(ref r, Str, out lost); }
             else if (r.ValueTextEquals("notes"u8)) { ok = Once(ref seen, 9) && r.Read() && List(ref r, Str, out notes); }
-            else if (r.ValueTextEquals("elements"u8)) { ok = Once(ref seen, 10) && r.Read() && List(ref r, Element, out elements); }
+            else if (r.ValueTextEquals("elements"u8)) { ok = Once(ref seen, 10) && r.Read() && Elements(ref r, elementStarts, out elements); }
             else { ok = false; }
 
             if (!ok)
@@ -763,6 +795,31 @@ internal static class PlanJsonReader
         return true;
     }
 
+    /// <summary>The elements, noting where each element object starts (its byte offset) for its line.</summary>
+    private static bool Elements(ref Utf8JsonReader r, List<int> starts, out List<PlanElement>? values)
+    {
+        values = null;
+        if (r.TokenType != JsonTokenType.StartArray)
+        {
+            return false;
+        }
+
+        var list = new List<PlanElement>();
+        while (r.Read() && r.TokenType != JsonTokenType.EndArray)
+        {
+            starts.Add(checked((int)r.TokenStartIndex));
+            if (r.TokenType == JsonTokenType.Null || !Element(ref r, out var value))
+            {
+                return false;
+            }
+
+            list.Add(value);
+        }
+
+        values = list;
+        return true;
+    }
+
     private static bool List<T>(ref Utf8JsonReader r, ValueReader<T> item, out List<T>? values)
     {
         values = null;
@@ -786,10 +843,18 @@ internal static class PlanJsonReader
         return true;
     }
 
+    /// <summary>
+    /// A string the plan reader keeps as it is written: not empty (the schema's strings have a
+    /// length of at least 1) and within the default string limit; anything else goes to the
+    /// reference reader, whose checks then refuse it with the file's location.
+    /// </summary>
+    private static bool Plain(ref Utf8JsonReader r) =>
+        r.TokenType == JsonTokenType.String && !r.ValueSpan.IsEmpty && r.ValueSpan.Length <= PlanLimits.Default.MaxStringBytes;
+
     private static bool Str(ref Utf8JsonReader r, out string value)
     {
         value = null!;
-        if (r.TokenType != JsonTokenType.String)
+        if (!Plain(ref r))
         {
             return false;
         }
@@ -847,17 +912,23 @@ internal static class PlanJsonReader
     private static bool Sdg(ref Utf8JsonReader r, out SdgId value)
     {
         value = default;
-        return r.TokenType == JsonTokenType.String && SdgId.TryParse(r.GetString(), out value, out _);
+        return Plain(ref r) && SdgId.TryParse(r.GetString(), out value, out _);
     }
 
     private static bool TagValue(ref Utf8JsonReader r, out Tag value)
     {
         value = default;
-        return r.TokenType == JsonTokenType.String && Tag.TryParse(r.GetString(), out value);
+        return Plain(ref r) && Tag.TryParse(r.GetString(), out value);
     }
 
     private static bool LostValue(ref Utf8JsonReader r, out LostField value)
     {
+        value = default;
+        if (!Plain(ref r))
+        {
+            return false;
+        }
+
         value = LostFields.Read(ref r, typeof(LostField), null!);
         return true;
     }
@@ -865,6 +936,12 @@ internal static class PlanJsonReader
     private static bool Enum<TEnum>(ref Utf8JsonReader r, StrictEnumConverter<TEnum> converter, out TEnum? value)
         where TEnum : struct, System.Enum
     {
+        value = null;
+        if (r.TokenType == JsonTokenType.String && !Plain(ref r))
+        {
+            return false;
+        }
+
         value = converter.Read(ref r, typeof(TEnum), null!);
         return true;
     }

@@ -50,6 +50,37 @@ public sealed class PlanJsonReaderTests : IDisposable
         Assert.Equal(plan, PlanJsonReader.TryRead(PlanJson.ToUtf8Bytes(plan), 64));
     }
 
+    [Theory]
+    [InlineData("\n")]
+    [InlineData("\r\n")]
+    [InlineData(" ")]
+    public void TryRead_ElementLines_AreTheLinesTheReferenceScanFinds(string lineEnd)
+    {
+        // Shipped files put each element on its own lines; these lay the same plans out with other
+        // line ends, and all on one line, so the lines counted between element starts are checked too.
+        foreach (var path in RepoPaths.ShippedPlans())
+        {
+            var text = File.ReadAllText(path).Replace("\n", lineEnd, StringComparison.Ordinal);
+            var bytes = System.Text.Encoding.UTF8.GetBytes(text);
+            var reference = PlanJson.Parse(bytes, path, null, byReference: true);
+            Assert.NotNull(PlanJsonReader.TryRead(bytes, 64, out var lines));
+            Assert.Equal(reference.ElementLines, lines);
+            Assert.True(lineEnd == " " || lines.Distinct().Count() == lines.Length);
+        }
+    }
+
+    [Theory]
+    [InlineData("\"\"")]
+    [InlineData("\"\\u0041\"")]
+    public void TryRead_EmptyOrEscapedTitle_DeclinesOnlyTheEmptyOne(string title)
+    {
+        // An empty string is refused by the reference path's scan (with its line and path), so the fast reader must not vouch for it.
+        var json = "{ \"format\": \"sdgmap.plan/1\", \"id\": \"p\", \"municipality\": { \"name\": \"市\" }, \"title\": " + title + ", \"levels\": [], \"elements\": [] }";
+        var bytes = System.Text.Encoding.UTF8.GetBytes(json);
+        Assert.Equal(title == "\"\"", PlanJsonReader.TryRead(bytes, 64) is null);
+        AssertSameOutcome(bytes);
+    }
+
     [Property(Arbitrary = [typeof(PlanJsonWriterTests.RichPlans)], MaxTest = 500)]
     public void Parse_MutatedPlan_GivesTheReferenceDocumentOrItsException(Plan plan, NonNegativeInt kind, NonNegativeInt pick, NonNegativeInt variant) =>
         AssertSameOutcome(JsonMutation.Apply(PlanJson.ToUtf8Bytes(plan), kind.Get % JsonMutation.Kinds, pick.Get, variant.Get));
