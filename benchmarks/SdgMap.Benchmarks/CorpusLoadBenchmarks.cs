@@ -20,8 +20,11 @@ public class CorpusLoadBenchmarks
     private string _folder = string.Empty;
 
     /// <summary>How many synthetic plans.</summary>
-    [Params(1, 100, 1741)]
+    [ParamsSource(nameof(Sizes))]
     public int Plans { get; set; }
+
+    /// <summary>1, 100 and 1,741 plans, or the sizes listed in SDGMAP_PLANS (<c>1741</c>) to run one size on a busy machine.</summary>
+    public static IEnumerable<int> Sizes => CorpusSizes.FromEnvironment();
 
     /// <summary>The corpus's total bytes, for MB/s.</summary>
     public long Bytes => _files.Sum(f => (long)f.Length);

@@ -19,8 +19,11 @@ public class QueryBenchmarks
     private ElementNode _someMeasure = null!;
 
     /// <summary>How many synthetic plans the graph holds.</summary>
-    [Params(1, 100, 1741)]
+    [ParamsSource(nameof(Sizes))]
     public int Plans { get; set; }
+
+    /// <summary>1, 100 and 1,741 plans, or the sizes listed in SDGMAP_PLANS (<c>1741</c>) to run one size on a busy machine.</summary>
+    public static IEnumerable<int> Sizes => CorpusSizes.FromEnvironment();
 
     [GlobalSetup]
     public void Setup()

@@ -17,6 +17,7 @@ internal static class ScaleProbe
         var files = Directory.GetFiles(folder, "*.json").Order(StringComparer.Ordinal).ToList();
         var bytes = files.Sum(f => new FileInfo(f).Length);
         var before = GC.GetTotalMemory(forceFullCollection: true);
+        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
         var clock = Stopwatch.StartNew();
         var documents = PlanFiles.LoadAll(files);
         var load = clock.Elapsed;
@@ -24,6 +25,7 @@ internal static class ScaleProbe
         clock.Restart();
         var graph = PlanGraph.Build(documents);
         var build = clock.Elapsed;
+        var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
         var afterGraph = GC.GetTotalMemory(forceFullCollection: true);
 
         var elements = graph.Plans.Sum(p => p.Elements.Count);
@@ -38,6 +40,7 @@ internal static class ScaleProbe
         Line("files", $"{bytes / 1e6:N1} MB");
         Line("load (parse all files)", $"{load.TotalMilliseconds:N0} ms = {bytes / 1e6 / load.TotalSeconds:N0} MB/s");
         Line("graph build (indexes)", $"{build.TotalMilliseconds:N0} ms");
+        Line("folder to graph (cold, both cores)", $"{(load + build).TotalMilliseconds:N0} ms = {bytes / 1e6 / (load + build).TotalSeconds:N0} MB/s, allocated {allocated / 1e6:N0} MB = {allocated / (double)bytes:N2}× the file bytes");
         Line("model in memory", $"{(afterModel - before) / 1e6:N0} MB = {(afterModel - before) / (double)elements:N0} B/element");
         Line("indexes in memory", $"{(afterGraph - afterModel) / 1e6:N0} MB = {(afterGraph - afterModel) / (double)elements:N0} B/element");
         Line("structure (parents, children, links)", $"{structure / 1e6:N1} MB = {structure / (double)elements:N1} B/element, budget 16/element + 16/link = {(16.0 * elements + 16.0 * links) / 1e6:N1} MB");
@@ -53,6 +56,16 @@ internal static class ScaleProbe
         Median("gaps uncovered goals+targets", () => graph.Gaps(new GapOptions { Kinds = [GapKind.UncoveredGoal, GapKind.UncoveredTarget] }).Count);
         Median("gaps all kinds", () => graph.Gaps().Count, runs: 3);
         Median("coverage by target (rows with elements)", () => graph.Coverage(SdgLevel.Target).Count, runs: 3);
+        var refs = graph.Coverage(SdgLevel.Target).Sum(r => r.Elements.Count);
+        var coverageAllocated = Allocated(() => graph.Coverage(SdgLevel.Target).Count);
+        Line("  allocated, against the rows' element refs", $"{coverageAllocated / 1e6:N1} MB for {refs:N0} refs = {coverageAllocated / (double)refs:N1} B/ref");
+
+        static long Allocated(Func<int> query)
+        {
+            var start = GC.GetTotalAllocatedBytes(precise: true);
+            query();
+            return GC.GetTotalAllocatedBytes(precise: true) - start;
+        }
 
         void Median(string what, Func<int> query, int runs = 15, double megabytes = 0)
         {
