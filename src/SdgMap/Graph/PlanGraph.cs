@@ -193,7 +193,7 @@ public sealed class PlanGraph
             {
                 if (seen.Add(s.Id))
                 {
-                    links.Add(new SdgLink { Sdg = s.Id, Provenance = LinkProvenance.Suggested, From = node });
+                    links.Add(new SdgLink { Sdg = s.Id, Provenance = LinkProvenance.Suggested, From = node, Suggestion = s });
                 }
             }
         }

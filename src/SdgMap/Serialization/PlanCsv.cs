@@ -28,9 +28,9 @@ public static class PlanCsv
 {
     private static readonly System.Buffers.SearchValues<char> NumberCharacters = System.Buffers.SearchValues.Create("0123456789+-.eE");
 
-    /// <summary>The columns, in the order <see cref="Write"/> writes them.</summary>
+    /// <summary>The columns, in the order <see cref="Write"/> writes them; <c>suggested</c> only for a plan that has suggestions.</summary>
     public static IReadOnlyList<string> Columns { get; } =
-        ["id", "code", "level", "title", "parent", "sdg", "tags", "priority", "description", "kpi", "unit", "baseline", "baselineYear", "target", "targetYear"];
+        ["id", "code", "level", "title", "parent", "sdg", "tags", "priority", "description", "kpi", "unit", "baseline", "baselineYear", "target", "targetYear", "suggested"];
 
     /// <summary>Describes the plan a table belongs to: what the table itself does not say.</summary>
     public sealed record PlanHeader

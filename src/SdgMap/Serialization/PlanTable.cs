@@ -236,6 +236,7 @@ public static class PlanTable
                 Description = NullIfEmpty(row["description"]),
                 Sections = sections,
                 Kpis = kpi is null ? [] : [kpi],
+                Suggested = SuggestedOf(row, id),
             });
         }
 
@@ -262,7 +263,7 @@ public static class PlanTable
             .Select(m => new TableMark { Element = m.Element, Mark = m.Mark }).ToList();
         var columns = head.Layout;
         var isDefault = priorityMark is null && exceptions.Count == 0 && above.Count == 0 && head.Row == 1 && source.Sheet is null
-            && columns.Select(c => c.Header).SequenceEqual(PlanCsv.Columns, StringComparer.Ordinal);
+            && columns.Select(c => c.Header).SequenceEqual(PlanCsv.Columns.Where(c => c != SuggestedColumn || columns.Count == PlanCsv.Columns.Count), StringComparer.Ordinal);
         return isDefault ? null : new TableLayout
         {
             Columns = columns,
@@ -307,7 +308,8 @@ public static class PlanTable
     {
         ArgumentNullException.ThrowIfNull(plan);
         var layout = plan.Source?.Table;
-        var columns = layout?.Columns.ToList() ?? [.. PlanCsv.Columns.Select(c => new TableColumn { Header = c, Field = c })];
+        // The suggested column appears only where there are suggestions: tables without them stay as they were.
+        var columns = layout?.Columns.ToList() ?? [.. PlanCsv.Columns.Where(c => c != SuggestedColumn || plan.Elements.Any(e => e.Suggested is not null)).Select(c => new TableColumn { Header = c, Field = c })];
         var marks = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var m in layout?.Marks ?? [])
         {
@@ -340,6 +342,28 @@ public static class PlanTable
         };
     }
 
+    private const string SuggestedColumn = "suggested";
+
+    // Suggestions keep their method, score and evidence through a table as the plan format's JSON,
+    // so that a CSV or workbook round trip never erases what a person has yet to review.
+    private static SuggestedLinks? SuggestedOf(Row row, string id)
+    {
+        var cell = row[SuggestedColumn];
+        if (cell.Length == 0)
+        {
+            return null;
+        }
+
+        try
+        {
+            return PlanJson.ParseSuggestedCell(cell);
+        }
+        catch (System.Text.Json.JsonException e)
+        {
+            throw row.WrongCell(SuggestedColumn, e.Message, id);
+        }
+    }
+
     /// <summary>An element's rows by column (table columns by field, sections by <c>\0</c> and label).</summary>
     private static IEnumerable<Dictionary<string, string>> ElementRows(PlanElement element, TableLayout? layout, Dictionary<string, string> marks, bool repeatCode)
     {
@@ -365,6 +389,7 @@ public static class PlanTable
                 ["baselineYear"] = kpi?.Baseline?.FiscalYear?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
                 ["target"] = kpi?.Target?.Value ?? string.Empty,
                 ["targetYear"] = kpi?.Target?.FiscalYear?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
+                [SuggestedColumn] = first && element.Suggested is { } suggested ? PlanJson.SuggestedCell(suggested) : string.Empty,
             };
             if (first && layout is not null)
             {
