@@ -71,6 +71,63 @@ public class LanguageTests
         Assert.Contains("ファイルもフォルダーもありません。", stderr, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("ja", "<html lang=\"ja\">", "<h2>計画の概要</h2>")]
+    [InlineData("en", "<html lang=\"en\">", "<h2>Overview</h2>")]
+    public void Report_WithLang_IsWrittenInThatLanguage(string lang, string html, string heading)
+    {
+        var folder = Directory.CreateTempSubdirectory("sdgmap-lang-report-");
+        try
+        {
+            var path = Path.Combine(folder.FullName, "report.html");
+            Assert.Equal(0, Run("report", RepoPaths.Plans, "-o", path, "--lang", lang).Code);
+            var report = File.ReadAllText(path);
+            Assert.Contains(html, report, StringComparison.Ordinal);
+            Assert.Contains(heading, report, StringComparison.Ordinal);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Theory]
+    [InlineData("en_US.UTF-8", "<html lang=\"en\">")]
+    [InlineData("ja_JP.UTF-8", "<html lang=\"ja\">")]
+    [InlineData("C.UTF-8", "<html lang=\"ja\">")]
+    public void Report_WithoutLang_FollowsLang_JapaneseWhenItNamesNoLanguage(string lang, string html)
+    {
+        var folder = Directory.CreateTempSubdirectory("sdgmap-lang-report-");
+        try
+        {
+            var path = Path.Combine(folder.FullName, "report.html");
+            Assert.Equal(0, RunProcess(lang, "report", Path.Combine(RepoPaths.Plans, "misato-measures-draft.json"), "-o", path).Code);
+            Assert.Contains(html, File.ReadAllText(path), StringComparison.Ordinal);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void ImportOfAnOldXls_WithLangJa_SaysInJapaneseToSaveAsXlsx_AndExitsTwo()
+    {
+        var folder = Directory.CreateTempSubdirectory("sdgmap-lang-xls-");
+        try
+        {
+            var xls = Path.Combine(folder.FullName, "old.xls");
+            File.WriteAllBytes(xls, [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, .. new byte[504]]);
+            var (code, _, err) = Run("import", xls, "--id", "old", "--municipality", "架空町", "--lang", "ja");
+            Assert.Equal(2, code);
+            Assert.Contains("old.xls: パスワードで保護された（暗号化された）ワークブックか、Excel 97–2003 の .xls", err, StringComparison.Ordinal);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
     /// <summary>The built sdgmap as a process of its own, with LANG set and no LC_ALL or LC_MESSAGES to override it.</summary>
     private static (int Code, string Err) RunProcess(string lang, params string[] args)
     {
