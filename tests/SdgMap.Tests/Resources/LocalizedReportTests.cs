@@ -40,23 +40,16 @@ public class LocalizedReportTests
         Assert.Contains(cause, report, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void EnglishReport_UnderAJapaneseUiCulture_QuotesMessagesInEnglish_AndPutsTheCultureBack()
+    [Theory]
+    [InlineData("ja", ReportLanguage.English, "(no title)", "（名称なし）")]
+    [InlineData("en", ReportLanguage.Japanese, "（名称なし）", "(no title)")]
+    public void Report_QuotesMessagesInItsLanguage_NotTheUiCultures_AndPutsTheCultureBack(string uiCulture, ReportLanguage language, string quoted, string other)
     {
-        using var _ = UiCulture.Use("ja");
-        var report = Report(ReportLanguage.English);
-        Assert.Contains("(no title)", report, StringComparison.Ordinal);
-        Assert.DoesNotContain("（名称なし）", report, StringComparison.Ordinal);
-        Assert.Equal("ja", CultureInfo.CurrentUICulture.Name);
-    }
-
-    [Fact]
-    public void JapaneseReport_UnderAnEnglishUiCulture_QuotesMessagesInJapanese()
-    {
-        using var _ = UiCulture.Use("en");
-        var report = Report(ReportLanguage.Japanese);
-        Assert.Contains("（名称なし）", report, StringComparison.Ordinal);
-        Assert.DoesNotContain("(no title)", report, StringComparison.Ordinal);
+        using var _ = UiCulture.Use(uiCulture);
+        var report = Report(language);
+        Assert.Contains(quoted, report, StringComparison.Ordinal);
+        Assert.DoesNotContain(other, report, StringComparison.Ordinal);
+        Assert.Equal(uiCulture, CultureInfo.CurrentUICulture.Name);
     }
 
     [Fact]
