@@ -21,7 +21,7 @@ for (var r = 0; r < matrix.Rows.Count; r++)
 // 2. Where do plans fall short on SDG links: none declared, or marks lost in the PDF text?
 Console.WriteLine();
 Console.WriteLine("2. Elements without an SDG link, by cause");
-foreach (var group in graph.Gaps().Where(g => g.Kind is GapKinds.NoSdgLink or GapKinds.SdgMarksLost or GapKinds.PlanWithoutSdgLinks)
+foreach (var group in graph.Gaps().Where(g => g.Kind is GapKind.NoSdgLink or GapKind.SdgMarksLost or GapKind.PlanWithoutSdgLinks)
              .GroupBy(g => (g.Plan, g.Kind)))
 {
     Console.WriteLine($"  {group.Key.Plan}: {group.Count()} × {group.Key.Kind}");
@@ -32,15 +32,17 @@ Console.WriteLine();
 Console.WriteLine("3. Targets served from more than one place");
 foreach (var row in graph.Coverage(SdgLevel.Target, combined: true).Where(r => r.Count > 1).OrderByDescending(r => r.Count).Take(10))
 {
-    Console.WriteLine($"  {row.Sdg,-6} {row.Count} elements: {string.Join(", ", row.Elements)}");
+    // Each element is an ElementRef: its plan, printed code and title, and its vertex for graph.Element.
+    var first = graph.Element(row.Elements[0].Node);
+    Console.WriteLine($"  {row.Sdg,-6} {row.Count} elements: {string.Join(", ", row.Elements.Select(e => e.QualifiedCode))} (first at level {first.Level})");
 }
 
 // 4. Which measures are the same or nearly the same work in different municipalities?
 Console.WriteLine();
 Console.WriteLine("4. The same work in more than one plan");
-foreach (var group in graph.Reuse(new ReuseOptions { MinSimilarity = 0.7 }).Where(g => g.Elements.Select(e => e.Plan).Distinct().Count() > 1).Take(10))
+foreach (var group in graph.Reuse(new ReuseOptions { MinSimilarity = 0.7 }).Where(g => g.Elements.Select(e => e.PlanId).Distinct().Count() > 1).Take(10))
 {
-    Console.WriteLine($"  {group.Kind} ({group.Score:F2}): {string.Join(" | ", group.Elements)}");
+    Console.WriteLine($"  {group.Kind} ({group.Score:F2}): {string.Join(" | ", group.Elements.Select(e => $"{e.QualifiedCode}「{e.Title}」"))}");
 }
 
 // 5. Which goals would the plans that lost their SDG icons cover, by the suggester's reading of their text?

@@ -81,7 +81,7 @@ public class QueryBenchmarks
     public int MatrixPlansByGoals() => _graph.CoverageMatrix(MatrixAxis.Plans, MatrixAxis.Goals).Count(0, 0);
 
     [Benchmark(Description = "Gaps: uncovered goals and targets")]
-    public int GapsUncovered() => _graph.Gaps(new GapOptions { Kinds = [GapKinds.UncoveredGoal, GapKinds.UncoveredTarget] }).Count;
+    public int GapsUncovered() => _graph.Gaps(new GapOptions { Kinds = [GapKind.UncoveredGoal, GapKind.UncoveredTarget] }).Count;
 
     [Benchmark(Description = "Gaps: all kinds")]
     public int GapsAll() => _graph.Gaps().Count;

@@ -50,7 +50,7 @@ internal static class ScaleProbe
         Median("save (PlanJson.ToUtf8Bytes, 1 thread)", () => graph.Plans.Sum(p => PlanJson.ToUtf8Bytes(p).Length), runs: 3, megabytes: bytes / 1e6);
         Median("matrix plans x targets", () => graph.CoverageMatrix(MatrixAxis.Plans, MatrixAxis.Targets).Count(0, 0));
         Median("matrix plans x goals", () => graph.CoverageMatrix(MatrixAxis.Plans, MatrixAxis.Goals).Count(0, 0));
-        Median("gaps uncovered goals+targets", () => graph.Gaps(new GapOptions { Kinds = [GapKinds.UncoveredGoal, GapKinds.UncoveredTarget] }).Count);
+        Median("gaps uncovered goals+targets", () => graph.Gaps(new GapOptions { Kinds = [GapKind.UncoveredGoal, GapKind.UncoveredTarget] }).Count);
         Median("gaps all kinds", () => graph.Gaps().Count, runs: 3);
         Median("coverage by target (rows with elements)", () => graph.Coverage(SdgLevel.Target).Count, runs: 3);
 

@@ -45,7 +45,7 @@ public static class SdgMapPeer
             ("coverage-targets", null, () => targets = graph.CoverageMatrix(MatrixAxis.Plans, MatrixAxis.Targets)),
 
             // Only the kinds the peers compute (sdg-marks-lost is no-sdg-link's other half and never occurs here).
-            ("gaps", null, () => gaps = graph.Gaps(GapOptions.Default with { Kinds = [GapKinds.UncoveredGoal, GapKinds.UncoveredTarget, GapKinds.NoSdgLink, GapKinds.SdgMarksLost] })),
+            ("gaps", null, () => gaps = graph.Gaps(GapOptions.Default with { Kinds = [GapKind.UncoveredGoal, GapKind.UncoveredTarget, GapKind.NoSdgLink, GapKind.SdgMarksLost] })),
             ("save", total, () => saved = [.. documents.Select(d => PlanJson.ToUtf8Bytes(d.Plan))]),
         ]);
 
@@ -54,8 +54,8 @@ public static class SdgMapPeer
         Csv.WriteSorted(Path.Combine(output, "load-combined.csv"), CountsHeader, fromCombined.Select(d => CountsRow(d.Plan)));
         WriteMatrix(Path.Combine(output, "coverage-goals.csv"), goals);
         WriteMatrix(Path.Combine(output, "coverage-targets.csv"), targets);
-        string[] kinds = [GapKinds.UncoveredGoal, GapKinds.UncoveredTarget, GapKinds.NoSdgLink];
-        Csv.WriteSorted(Path.Combine(output, "gaps.csv"), "plan,kind,subject", gaps.Where(g => kinds.Contains(g.Kind)).Select(g => Csv.Row(g.Plan, g.Kind, g.Subject)));
+        GapKind[] kinds = [GapKind.UncoveredGoal, GapKind.UncoveredTarget, GapKind.NoSdgLink];
+        Csv.WriteSorted(Path.Combine(output, "gaps.csv"), "plan,kind,subject", gaps.Where(g => kinds.Contains(g.Kind)).Select(g => Csv.Row(g.Plan, SdgMap.Text.KebabNames.Of(g.Kind), g.Subject)));
         Csv.WriteSorted(Path.Combine(output, "save.csv"), "plan,sha256", documents.Select((d, i) => Csv.Row(d.Plan.Id, Hex(saved[i]))));
     }
 

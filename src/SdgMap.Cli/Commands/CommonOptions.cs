@@ -5,6 +5,7 @@ using SdgMap.Cli.Output;
 using SdgMap.Cli.Resources;
 using SdgMap.Model;
 using SdgMap.Queries;
+using SdgMap.Text;
 
 namespace SdgMap.Cli.Commands;
 
@@ -95,27 +96,37 @@ internal static class CommonOptions
     public static Option<bool> IncludeSuggested() => Flag("--include-suggested", CliText.OptionIncludeSuggested);
 
     /// <summary>
-    /// <c>--kind A,B</c> over <paramref name="kinds"/> (the library's list, so that the two cannot
-    /// disagree): unknown kinds are refused before any plan is read.
+    /// <c>--kind A,B</c> over the kebab-case names of <typeparamref name="TKind"/> (the library's
+    /// enum, so that the two cannot disagree): unknown kinds are refused before any plan is read.
     /// </summary>
-    public static Option<IReadOnlyList<string>?> Kinds(string description, string what, IReadOnlyList<string> kinds)
+    public static Option<IReadOnlyList<TKind>?> Kinds<TKind>(string description, string what)
+        where TKind : struct, Enum
     {
-        var option = new Option<IReadOnlyList<string>?>("--kind")
+        var names = KebabNames.All<TKind>();
+        var option = new Option<IReadOnlyList<TKind>?>("--kind")
         {
             Description = description,
             HelpName = "KIND,...",
             CustomParser = result =>
             {
-                var list = Single(result).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-                if (list.FirstOrDefault(k => !kinds.Contains(k)) is { } unknown)
+                var kinds = new List<TKind>();
+                foreach (var name in Single(result).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
                 {
-                    result.AddError(CliFormat.Format(CliText.KindUnknown, what, unknown, string.Join(", ", kinds)));
+                    if (KebabNames.TryParse<TKind>(name, out var kind))
+                    {
+                        kinds.Add(kind);
+                    }
+                    else
+                    {
+                        result.AddError(CliFormat.Format(CliText.KindUnknown, what, name, string.Join(", ", names)));
+                        break;
+                    }
                 }
 
-                return list;
+                return kinds;
             },
         };
-        option.CompletionSources.Add([.. kinds]);
+        option.CompletionSources.Add([.. names]);
         return option;
     }
 

@@ -4,13 +4,14 @@ using SdgMap.Cli.Resources;
 using SdgMap.Excel;
 using SdgMap.Graph;
 using SdgMap.Queries;
+using SdgMap.Text;
 
 namespace SdgMap.Cli.Commands;
 
 /// <summary><c>sdgmap compare &lt;planA&gt; &lt;planB&gt;</c>: coverage side by side, and what one covers that the other does not.</summary>
 internal static class CompareCommand
 {
-    private static readonly Column<CoverageComparison>[] Columns =
+    private static readonly Column<ComparisonRow>[] Columns =
     [
         new("sdg", r => r.Sdg),
         new("difference", r => r.Difference),
@@ -46,9 +47,42 @@ internal static class CompareCommand
             }
 
             var rows = PlanGraph.Build([a, b]).Compare(a.Plan.Id, b.Plan.Id, CommonOptions.ToLevel(result.GetValue(by)!), result.GetValue(includeSuggested));
-            RowWriter.Write(result.GetValue(differences) ? [.. rows.Where(r => r.Difference is "only-a" or "only-b")] : rows, Columns, CommonOptions.ToFormat(result.GetValue(format)!), context);
+            var shown = result.GetValue(differences) ? rows.Where(r => r.Difference is CoverageDifference.OnlyA or CoverageDifference.OnlyB) : rows;
+            RowWriter.Write([.. shown.Select(ComparisonRow.Of)], Columns, CommonOptions.ToFormat(result.GetValue(format)!), context);
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    /// <summary>One printed row of a comparison.</summary>
+    internal sealed record ComparisonRow
+    {
+        public required string Sdg { get; init; }
+
+        public required string Difference { get; init; }
+
+        public required string PlanA { get; init; }
+
+        public required int CountA { get; init; }
+
+        public required IReadOnlyList<string> ElementsA { get; init; }
+
+        public required string PlanB { get; init; }
+
+        public required int CountB { get; init; }
+
+        public required IReadOnlyList<string> ElementsB { get; init; }
+
+        public static ComparisonRow Of(CoverageComparison c) => new()
+        {
+            Sdg = c.Sdg.ToString(),
+            Difference = KebabNames.Of(c.Difference),
+            PlanA = c.PlanA,
+            CountA = c.CountA,
+            ElementsA = [.. c.ElementsA.Select(e => e.Code)],
+            PlanB = c.PlanB,
+            CountB = c.CountB,
+            ElementsB = [.. c.ElementsB.Select(e => e.Code)],
+        };
     }
 }

@@ -2,13 +2,14 @@ using System.CommandLine;
 using SdgMap.Cli.Output;
 using SdgMap.Cli.Resources;
 using SdgMap.Queries;
+using SdgMap.Text;
 
 namespace SdgMap.Cli.Commands;
 
 /// <summary><c>sdgmap gaps &lt;paths&gt;</c>: uncovered goals and targets, elements without SDG links or required tags, unused terms, incomplete KPIs.</summary>
 internal static class GapsCommand
 {
-    private static readonly Column<Gap>[] Columns =
+    private static readonly Column<GapRow>[] Columns =
     [
         new("plan", r => r.Plan),
         new("kind", r => r.Kind),
@@ -23,7 +24,7 @@ internal static class GapsCommand
         var level = CommonOptions.Level(CliText.OptionGapsLevel);
         var tag = CommonOptions.Tag();
         var requireTag = new Option<string?>("--require-tag") { Description = CliText.OptionRequireTag, HelpName = "TAXONOMY,..." };
-        var kinds = CommonOptions.Kinds(CliText.OptionGapKinds, CliText.GapKindWord, GapKinds.All);
+        var kinds = CommonOptions.Kinds<GapKind>(CliText.OptionGapKinds, CliText.GapKindWord);
         var includeSuggested = CommonOptions.IncludeSuggested();
         var alsoAcrossPlans = CommonOptions.Flag("--also-across-plans", CliText.OptionAlsoAcrossPlans);
         var acrossPlans = Deprecated.Flag("--across-plans");
@@ -41,9 +42,24 @@ internal static class GapsCommand
             };
             var scope = new QueryScope { Tag = result.GetValue(tag), IncludeSuggested = result.GetValue(includeSuggested) };
             var gaps = PlanGraphLoader.Load(result.GetValue(paths)!, "gaps").Gaps(options, scope);
-            RowWriter.Write(gaps, Columns, CommonOptions.ToFormat(result.GetValue(format)!), context);
+            RowWriter.Write([.. gaps.Select(GapRow.Of)], Columns, CommonOptions.ToFormat(result.GetValue(format)!), context);
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+
+    /// <summary>One printed gap.</summary>
+    internal sealed record GapRow
+    {
+        public required string Plan { get; init; }
+
+        public required string Kind { get; init; }
+
+        public required string Subject { get; init; }
+
+        public required string Message { get; init; }
+
+        public static GapRow Of(Gap gap) => new() { Plan = gap.Plan, Kind = KebabNames.Of(gap.Kind), Subject = gap.Subject, Message = gap.Message };
     }
 }

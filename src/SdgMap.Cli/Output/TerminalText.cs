@@ -1,5 +1,4 @@
-using System.Globalization;
-using System.Text;
+using SdgMap.Text;
 
 namespace SdgMap.Cli.Output;
 
@@ -20,32 +19,13 @@ internal static class TerminalText
     public static string Safe(string text, bool includeFormat = false)
     {
         ArgumentNullException.ThrowIfNull(text);
-        bool IsUnsafe(char c) => TerminalText.IsUnsafe(c) || (includeFormat && char.GetUnicodeCategory(c) == UnicodeCategory.Format);
-        if (!text.Any(c => IsUnsafe(c) || char.IsSurrogate(c)))
-        {
-            return text;
-        }
-
-        var builder = new StringBuilder(text.Length + 16);
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                builder.Append(c).Append(text[++i]);
-            }
-            else if (IsUnsafe(c))
-            {
-                builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
-            }
-            else
-            {
-                builder.Append(c);
-            }
-        }
-
-        return builder.ToString();
+        var isUnsafe = includeFormat ? UnsafeOrFormat : Unsafe;
+        return SafeText.Clean(text, isUnsafe, SafeText.EscapeWhere(isUnsafe), SafeText.Escape);
     }
+
+    private static readonly Func<char, bool> Unsafe = IsUnsafe;
+
+    private static readonly Func<char, bool> UnsafeOrFormat = c => IsUnsafe(c) || SafeText.IsFormat(c);
 
     /// <summary>An error message as one safe line of at most <see cref="MaxMessage"/> characters.</summary>
     public static string Paragraph(string message)
@@ -56,5 +36,5 @@ internal static class TerminalText
 
     // Bidirectional overrides are included: they can make text read in a different order than it is stored.
     private static bool IsUnsafe(char c) =>
-        char.IsControl(c) || char.IsSurrogate(c) || c is '\u2028' or '\u2029' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
+        char.IsControl(c) || SafeText.IsSeparator(c) || SafeText.IsBidiControl(c);
 }

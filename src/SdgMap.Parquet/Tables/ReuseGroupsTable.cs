@@ -22,11 +22,11 @@ internal sealed class ReuseGroupsTable() : ExportTable("reuse_groups")
         {
             var member = group.Elements[m];
             _group.Add(group.Group);
-            _kind.Add(group.Kind);
+            _kind.Add(System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(group.Kind.ToString()));
             _score.Add(group.Score);
             _matched.Add(group.Matched);
             _member.Add(m + 1);
-            _plan.Add(member.Plan);
+            _plan.Add(member.PlanId);
             _key.Add(member.Code);
             _title.Add(member.Title);
         }

@@ -1,4 +1,5 @@
 using SdgMap.Graph;
+using SdgMap.Text;
 
 namespace SdgMap.Export;
 
@@ -16,19 +17,8 @@ internal static class DiagramScope
     }
 
     /// <summary>Text with control characters (other than line breaks) and lone surrogates replaced, safe in any output.</summary>
-    public static string Clean(string text)
-    {
-        var chars = text.ToCharArray();
-        for (var i = 0; i < chars.Length; i++)
-        {
-            var lone = char.IsHighSurrogate(chars[i]) ? i + 1 >= chars.Length || !char.IsLowSurrogate(chars[i + 1])
-                : char.IsLowSurrogate(chars[i]) && (i == 0 || !char.IsHighSurrogate(chars[i - 1]));
-            if (lone || (char.IsControl(chars[i]) && chars[i] != '\n'))
-            {
-                chars[i] = lone ? '\uFFFD' : ' ';
-            }
-        }
+    public static string Clean(string text) =>
+        SafeText.Clean(text, IsUnsafe, static (b, c) => b.Append(IsUnsafe(c) ? ' ' : c), SafeText.Replace);
 
-        return new string(chars);
-    }
+    private static bool IsUnsafe(char c) => char.IsControl(c) && c != '\n';
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using SdgMap.Text;
 
 namespace SdgMap.Export;
 
@@ -13,52 +14,30 @@ namespace SdgMap.Export;
 internal static class Markup
 {
     /// <summary>Appends <paramref name="text"/> escaped for XML and HTML text and attribute values.</summary>
-    public static StringBuilder AppendEscaped(this StringBuilder builder, ReadOnlySpan<char> text)
+    public static StringBuilder AppendEscaped(this StringBuilder builder, ReadOnlySpan<char> text) => SafeText.Append(builder, text, WriteEscaped, SafeText.Replace);
+
+    private static void WriteEscaped(StringBuilder builder, char c)
     {
-        for (var i = 0; i < text.Length; i++)
+        switch (c)
         {
-            var c = text[i];
-            if (char.IsHighSurrogate(c))
-            {
-                if (i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            case '&': builder.Append("&amp;"); break;
+            case '<': builder.Append("&lt;"); break;
+            case '>': builder.Append("&gt;"); break;
+            case '"': builder.Append("&quot;"); break;
+            case '\'': builder.Append("&#39;"); break;
+            case '\n' or '\r' or '\t': builder.Append(' '); break;
+            default:
+                if (IsNeutralised(c))
                 {
-                    builder.Append(c).Append(text[++i]);
+                    SafeText.Escape(builder, c);
                 }
                 else
                 {
-                    builder.Append('\uFFFD');
+                    builder.Append(c);
                 }
 
-                continue;
-            }
-
-            switch (c)
-            {
-                case '&': builder.Append("&amp;"); break;
-                case '<': builder.Append("&lt;"); break;
-                case '>': builder.Append("&gt;"); break;
-                case '"': builder.Append("&quot;"); break;
-                case '\'': builder.Append("&#39;"); break;
-                case '\n' or '\r' or '\t': builder.Append(' '); break;
-                default:
-                    if (char.IsLowSurrogate(c))
-                    {
-                        builder.Append('\uFFFD');
-                    }
-                    else if (IsNeutralised(c))
-                    {
-                        builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
-                    }
-                    else
-                    {
-                        builder.Append(c);
-                    }
-
-                    break;
-            }
+                break;
         }
-
-        return builder;
     }
 
     /// <summary><paramref name="text"/> escaped (see <see cref="AppendEscaped"/>).</summary>
@@ -66,7 +45,7 @@ internal static class Markup
 
     /// <summary>Whether a character is shown as <c>\uXXXX</c>: a control, a bidirectional control or a noncharacter.</summary>
     public static bool IsNeutralised(char c) =>
-        char.IsControl(c) || c is '\u061C' or '\u200E' or '\u200F' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069') or '\uFFFE' or '\uFFFF';
+        char.IsControl(c) || SafeText.IsBidiControl(c) || c is '\uFFFE' or '\uFFFF';
 
     /// <summary>
     /// <paramref name="text"/> cut to at most <paramref name="max"/> characters with an ellipsis,

@@ -5,6 +5,7 @@ using SdgMap.Graph;
 using SdgMap.Model;
 using SdgMap.Queries;
 using SdgMap.Resources;
+using SdgMap.Text;
 
 namespace SdgMap.Export;
 
@@ -286,13 +287,13 @@ internal sealed class ReportWriter
     {
         var rows = keys.Select(k => new MatrixRow { Plan = CoverageQueries.AllPlans, Key = k.Key, Label = k.Label }).ToList();
         var position = keys.Select((k, i) => (k.Key, i)).ToDictionary(k => k.Key, k => k.i, StringComparer.Ordinal);
-        var cells = new SortedDictionary<(int Row, int Column), List<string>>();
+        var cells = new SortedDictionary<(int Row, int Column), List<ElementRef>>();
         foreach (var cell in matrix.Cells)
         {
             if (position.TryGetValue(cell.RowKey, out var r))
             {
                 var list = cells.TryGetValue((r, cell.Column), out var l) ? l : cells[(r, cell.Column)] = [];
-                list.AddRange(cell.Elements.Select(e => $"{cell.Plan}:{e}"));
+                list.AddRange(cell.Elements);
             }
         }
 
@@ -315,16 +316,16 @@ internal sealed class ReportWriter
         }
 
         _html.Append("</tr></thead>\n<tbody>\n");
-        var uncovered = _graph.Gaps(new GapOptions { Kinds = [GapKinds.UncoveredGoal, GapKinds.UncoveredTarget, GapKinds.SuggestedOnlyGoal] }, new QueryScope { IncludeSuggested = true })
+        var uncovered = _graph.Gaps(new GapOptions { Kinds = [GapKind.UncoveredGoal, GapKind.UncoveredTarget, GapKind.SuggestedOnlyGoal] }, new QueryScope { IncludeSuggested = true })
             .GroupBy(g => g.Plan, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         foreach (var plan in _plans)
         {
             var mine = uncovered.TryGetValue(plan.Id, out var g) ? g : [];
-            string Goals(string kind) => string.Join(' ', mine.Where(x => x.Kind == kind).Select(x => x.Subject));
+            string Goals(GapKind kind) => string.Join(' ', mine.Where(x => x.Kind == kind).Select(x => x.Subject));
             var (none, lost, nowhere) = UnlinkedCounts(plan);
-            _html.Append("<tr data-plan=\"").AppendEscaped(plan.Id).Append("\"><td>").AppendEscaped(_names[plan.Id]).Append("</td><td>").AppendEscaped(Goals(GapKinds.UncoveredGoal))
-                .Append("</td><td>").AppendEscaped(Goals(GapKinds.SuggestedOnlyGoal)).Append("</td><td class=\"n\">").Append(Num(mine.Count(x => x.Kind == GapKinds.UncoveredTarget))).Append(" / ").Append(Num(_catalog.Targets.Count))
+            _html.Append("<tr data-plan=\"").AppendEscaped(plan.Id).Append("\"><td>").AppendEscaped(_names[plan.Id]).Append("</td><td>").AppendEscaped(Goals(GapKind.UncoveredGoal))
+                .Append("</td><td>").AppendEscaped(Goals(GapKind.SuggestedOnlyGoal)).Append("</td><td class=\"n\">").Append(Num(mine.Count(x => x.Kind == GapKind.UncoveredTarget))).Append(" / ").Append(Num(_catalog.Targets.Count))
                 .Append("</td><td class=\"n\">").Append(Num(none)).Append("</td><td class=\"n\">").Append(Num(lost))
                 .Append("</td><td>").AppendEscaped(nowhere ? T(nameof(Messages.ReportYes)) : string.Empty).Append("</td></tr>\n");
         }
@@ -335,8 +336,8 @@ internal sealed class ReportWriter
     /// <summary>
     /// How many elements have no SDG link, by cause, at the levels the gap query checks by default
     /// (those where the plan declares a link or lost its marks), and whether the plan declares or
-    /// marks none at all: the counts of <see cref="GapKinds.NoSdgLink"/>, <see cref="GapKinds.SdgMarksLost"/>
-    /// and <see cref="GapKinds.PlanWithoutSdgLinks"/> without composing a message per element.
+    /// marks none at all: the counts of <see cref="GapKind.NoSdgLink"/>, <see cref="GapKind.SdgMarksLost"/>
+    /// and <see cref="GapKind.PlanWithoutSdgLinks"/> without composing a message per element.
     /// </summary>
     internal static (int None, int Lost, bool Nowhere) UnlinkedCounts(Plan plan)
     {
@@ -372,7 +373,7 @@ internal sealed class ReportWriter
         Note(T(nameof(Messages.ReportReuseNote))
             + (level is null ? string.Empty : T(nameof(Messages.ReportReuseLevelOnly), level)));
         var groups = _graph.Reuse(new ReuseOptions { Explicit = false, SharedTargets = false, Textual = true, Level = level })
-            .Where(g => g.Elements.Select(e => e.Plan).Distinct(StringComparer.Ordinal).Skip(1).Any())
+            .Where(g => g.Elements.Select(e => e.PlanId).Distinct(StringComparer.Ordinal).Skip(1).Any())
             .ToList();
         if (groups.Count == 0)
         {
@@ -384,12 +385,12 @@ internal sealed class ReportWriter
             .Append("</th><th>").AppendEscaped(T(nameof(Messages.ReportColumnMembers))).Append("</th></tr></thead>\n<tbody>\n");
         foreach (var (group, n) in groups.Take(_options.MaxListRows).Select((g, i) => (g, i + 1)))
         {
-            _html.Append("<tr data-kind=\"").Append(group.Kind).Append("\"><td class=\"n\">").Append(Num(n)).Append("</td><td>")
-                .AppendEscaped(group.Kind == ReuseKinds.IdenticalText ? T(nameof(Messages.ReportIdentical)) : T(nameof(Messages.ReportSimilar))).Append("</td><td class=\"n\">")
+            _html.Append("<tr data-kind=\"").Append(KebabNames.Of(group.Kind)).Append("\"><td class=\"n\">").Append(Num(n)).Append("</td><td>")
+                .AppendEscaped(group.Kind == ReuseKind.IdenticalText ? T(nameof(Messages.ReportIdentical)) : T(nameof(Messages.ReportSimilar))).Append("</td><td class=\"n\">")
                 .Append(group.Score.ToString("0.00", CultureInfo.InvariantCulture)).Append("</td><td>");
             foreach (var (member, i) in group.Elements.Select((m, i) => (m, i)))
             {
-                _html.Append(i > 0 ? "<br>" : string.Empty).AppendEscaped(_names.TryGetValue(member.Plan, out var name) ? name : member.Plan).Append(' ').AppendEscaped(member.Code).Append(" 「").AppendEscaped(member.Title).Append('」');
+                _html.Append(i > 0 ? "<br>" : string.Empty).AppendEscaped(_names.TryGetValue(member.PlanId, out var name) ? name : member.PlanId).Append(' ').AppendEscaped(member.Code).Append(" 「").AppendEscaped(member.Title).Append('」');
             }
 
             _html.Append("</td></tr>\n");
@@ -548,12 +549,12 @@ internal sealed class ReportWriter
 
     private void Unlinked(Plan plan)
     {
-        var all = _graph.Gaps(new GapOptions { Kinds = [GapKinds.PlanWithoutSdgLinks, GapKinds.NoSdgLink, GapKinds.SdgMarksLost] }, new QueryScope { Plans = [plan.Id] });
-        var gaps = all.Where(x => x.Kind is GapKinds.NoSdgLink or GapKinds.SdgMarksLost).ToList();
+        var all = _graph.Gaps(new GapOptions { Kinds = [GapKind.PlanWithoutSdgLinks, GapKind.NoSdgLink, GapKind.SdgMarksLost] }, new QueryScope { Plans = [plan.Id] });
+        var gaps = all.Where(x => x.Kind is GapKind.NoSdgLink or GapKind.SdgMarksLost).ToList();
         _html.Append("<h3>").AppendEscaped(T(nameof(Messages.ReportUnlinked))).Append("</h3>\n");
         if (gaps.Count == 0)
         {
-            var nowhere = all.Any(x => x.Kind == GapKinds.PlanWithoutSdgLinks);
+            var nowhere = all.Any(x => x.Kind == GapKind.PlanWithoutSdgLinks);
             Note(nowhere
                 ? T(nameof(Messages.ReportPlanWithoutLinks))
                 : T(nameof(Messages.ReportNone)));
@@ -575,9 +576,9 @@ internal sealed class ReportWriter
         foreach (var gap in gaps.Take(_options.MaxListRows))
         {
             var element = byCode.GetValueOrDefault(gap.Subject);
-            _html.Append("<tr data-kind=\"").Append(gap.Kind).Append("\"><td>").AppendEscaped(gap.Subject).Append("</td><td>").AppendEscaped(element?.Level ?? string.Empty)
+            _html.Append("<tr data-kind=\"").Append(KebabNames.Of(gap.Kind)).Append("\"><td>").AppendEscaped(gap.Subject).Append("</td><td>").AppendEscaped(element?.Level ?? string.Empty)
                 .Append("</td><td>").AppendEscaped(element?.DisplayTitle ?? gap.Message).Append("</td><td>")
-                .AppendEscaped(gap.Kind == GapKinds.SdgMarksLost ? T(nameof(Messages.ReportCauseLost)) : T(nameof(Messages.ReportCauseNone))).Append("</td></tr>\n");
+                .AppendEscaped(gap.Kind == GapKind.SdgMarksLost ? T(nameof(Messages.ReportCauseLost)) : T(nameof(Messages.ReportCauseNone))).Append("</td></tr>\n");
         }
 
         _html.Append("</tbody></table>\n");

@@ -54,15 +54,15 @@ public sealed class PlanGraph
 
     /// <summary>Builds the graph of <paramref name="plans"/>.</summary>
     /// <exception cref="ArgumentException">Two plans share an id.</exception>
-    public static PlanGraph Build(IEnumerable<Plan> plans, SdgCatalog? catalog = null)
+    public static PlanGraph Build(IEnumerable<Plan> plans)
     {
         ArgumentNullException.ThrowIfNull(plans);
-        return Build(plans.Select(p => PlanDocument.FromPlan(p)), catalog);
+        return Build(plans.Select(p => PlanDocument.FromPlan(p)));
     }
 
     /// <summary>Builds the graph of the plans in <paramref name="documents"/>.</summary>
     /// <exception cref="ArgumentException">Two plans share an id; the message names both files.</exception>
-    public static PlanGraph Build(IEnumerable<PlanDocument> documents, SdgCatalog? catalog = null)
+    public static PlanGraph Build(IEnumerable<PlanDocument> documents)
     {
         ArgumentNullException.ThrowIfNull(documents);
         var ordered = documents.OrderBy(d => d.Plan.Id, StringComparer.Ordinal).ToList();
@@ -76,11 +76,13 @@ public sealed class PlanGraph
             }
         }
 
-        return new PlanGraph(ordered, catalog ?? SdgCatalog.Default);
+        // One catalogue exists (the 2030 Agenda's 17 goals and 169 targets); the graph keeps it
+        // as a field so that the dense SDG indexes of every plan agree.
+        return new PlanGraph(ordered, SdgCatalog.Default);
     }
 
     /// <summary>The plan with this id.</summary>
-    /// <exception cref="KeyNotFoundException">No plan has that id.</exception>
+    /// <exception cref="UnknownIdException">No plan has that id.</exception>
     public Plan Plan(string planId) => Index(planId).Plan;
 
     /// <summary>Every element of one plan, or of every plan when <paramref name="planId"/> is null, in plan order.</summary>
@@ -88,9 +90,12 @@ public sealed class PlanGraph
         planId is null ? Plans.SelectMany(p => _plans[p.Id].Nodes) : Index(planId).Nodes;
 
     /// <summary>The element behind a vertex.</summary>
-    /// <exception cref="KeyNotFoundException">The graph has no such element.</exception>
-    public PlanElement Element(ElementNode node) =>
-        TryGetElement(node, out var element) ? element : throw new KeyNotFoundException($"No element '{node.ElementId}' in plan '{node.PlanId}'.");
+    /// <exception cref="UnknownIdException">The graph has no such plan or element.</exception>
+    public PlanElement Element(ElementNode node)
+    {
+        var (index, i) = Locate(node);
+        return index.Plan.Elements[i];
+    }
 
     /// <summary>Looks up the element behind a vertex.</summary>
     public bool TryGetElement(ElementNode node, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out PlanElement? element)
@@ -199,7 +204,6 @@ public sealed class PlanGraph
     /// <summary>The term vertex a tag names in the context of a plan, or <see langword="null"/> when neither the plan nor the built-ins define it.</summary>
     public TermNode? ResolveTag(string planId, Tag tag) => Index(planId).ResolveTag(tag);
 
-    /// <summary>The dense per-plan index the queries walk.</summary>
     /// <summary>
     /// An index derived from the graph, built once on first use and kept with it (the graph never
     /// changes), so repeated queries such as who-else pay for it once.
@@ -208,10 +212,12 @@ public sealed class PlanGraph
         where T : class =>
         (T)_derived.GetOrAdd(typeof(T), _ => new Lazy<object>(() => build(this))).Value;
 
+    /// <summary>The dense per-plan index the queries walk.</summary>
+    /// <exception cref="UnknownIdException">No plan has that id.</exception>
     internal PlanIndex Index(string planId)
     {
         ArgumentNullException.ThrowIfNull(planId);
-        return _plans.TryGetValue(planId, out var index) ? index : throw new KeyNotFoundException($"No plan '{planId}' in the graph.");
+        return _plans.TryGetValue(planId, out var index) ? index : throw new UnknownIdException(planId, [.. Plans.Select(p => p.Id)]);
     }
 
     /// <summary>The plan index and element position of a vertex.</summary>
@@ -221,7 +227,7 @@ public sealed class PlanGraph
         var index = Index(node.PlanId);
         return index.Ids.TryGetValue(node.ElementId, out var i)
             ? (index, i)
-            : throw new KeyNotFoundException($"No element '{node.ElementId}' in plan '{node.PlanId}'.");
+            : throw new UnknownIdException(node.PlanId, node.ElementId, index.Count);
     }
 
     private ArrayBidirectionalGraph<PlanGraphNode, PlanGraphEdge> BuildGraph()

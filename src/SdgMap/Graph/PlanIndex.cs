@@ -9,6 +9,7 @@ internal sealed class PlanIndex
     public PlanIndex(Plan plan, SdgCatalog catalog)
     {
         Plan = plan;
+        Tags = new TagResolver(plan);
         var elements = plan.Elements;
         var n = elements.Count;
         Nodes = new ElementNodes(plan);
@@ -138,18 +139,11 @@ internal sealed class PlanIndex
     /// <summary>The number of elements.</summary>
     public int Count => Parents.Length;
 
-    /// <summary>The term a tag names in this plan: the plan's own taxonomy first, then the built-ins; null when neither defines it.</summary>
-    public TermNode? ResolveTag(Tag tag)
-    {
-        if (Plan.Taxonomies.FirstOrDefault(t => t.Id == tag.Taxonomy) is { } own)
-        {
-            return own.Terms.Any(t => t.Id == tag.Term) ? new TermNode(Plan.Id, tag.Taxonomy, tag.Term) : null;
-        }
+    /// <summary>The plan's tag rule, which the validator shares.</summary>
+    public TagResolver Tags { get; }
 
-        return BuiltInTaxonomies.All.FirstOrDefault(t => t.Id == tag.Taxonomy)?.Terms.Any(t => t.Id == tag.Term) == true
-            ? new TermNode(string.Empty, tag.Taxonomy, tag.Term)
-            : null;
-    }
+    /// <summary>The term a tag names in this plan (<see cref="TagResolver"/>); null when it names none.</summary>
+    public TermNode? ResolveTag(Tag tag) => Tags.Resolve(tag);
 
     private static void AddDense(List<int> list, SdgId id, SdgCatalog catalog)
     {

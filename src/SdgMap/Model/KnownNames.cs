@@ -13,6 +13,16 @@ internal static class KnownNames
     private const int MaxListed = 24;
 
     /// <summary>
+    /// The depth (1 = top) that <paramref name="level"/> names in <paramref name="plan"/>: a level's
+    /// name or other name, or a depth the plan has; 0 when it names none. The one reading of a
+    /// level that queries, gaps, matrices and the validator share.
+    /// </summary>
+    public static int Depth(Plan plan, string level) =>
+        int.TryParse(level, NumberStyles.None, CultureInfo.InvariantCulture, out var depth)
+            ? (depth >= 1 && depth <= plan.Levels.Count ? depth : 0)
+            : plan.DepthOf(level);
+
+    /// <summary>
     /// Throws <see cref="ArgumentException"/> unless <paramref name="level"/> is a level name (or other
     /// name) of some plan, or a depth (1 = top) that some plan has.
     /// </summary>
@@ -35,7 +45,7 @@ internal static class KnownNames
             return;
         }
 
-        if (!plans.Any(p => p.DepthOf(level) > 0))
+        if (!plans.Any(p => Depth(p, level) > 0))
         {
             throw new ArgumentException(Localized.Format(Messages.NoLevelNamed, level, LevelList(plans), deepest));
         }

@@ -1,4 +1,6 @@
+using SdgMap.Catalog;
 using SdgMap.Collections;
+using SdgMap.Graph;
 using SdgMap.Model;
 
 namespace SdgMap.Queries;
@@ -7,10 +9,10 @@ namespace SdgMap.Queries;
 public sealed record CoverageComparison
 {
     /// <summary>The goal or target.</summary>
-    public required string Sdg { get; init; }
+    public required SdgId Sdg { get; init; }
 
-    /// <summary><c>both</c>, <c>only-a</c>, <c>only-b</c> or <c>neither</c>.</summary>
-    public required string Difference { get; init; }
+    /// <summary>Which of the two plans cover it.</summary>
+    public required CoverageDifference Difference { get; init; }
 
     /// <summary>The first plan's id.</summary>
     public required string PlanA { get; init; }
@@ -18,8 +20,8 @@ public sealed record CoverageComparison
     /// <summary>How many elements of the first plan cover it.</summary>
     public required int CountA { get; init; }
 
-    /// <summary>Those elements' codes.</summary>
-    public required IReadOnlyList<string> ElementsA { get; init => field = ValueList.From(value); }
+    /// <summary>Those elements, in plan order.</summary>
+    public required IReadOnlyList<ElementRef> ElementsA { get; init => field = ValueList.From(value); }
 
     /// <summary>The second plan's id.</summary>
     public required string PlanB { get; init; }
@@ -27,6 +29,22 @@ public sealed record CoverageComparison
     /// <summary>How many elements of the second plan cover it.</summary>
     public required int CountB { get; init; }
 
-    /// <summary>Those elements' codes.</summary>
-    public required IReadOnlyList<string> ElementsB { get; init => field = ValueList.From(value); }
+    /// <summary>Those elements, in plan order.</summary>
+    public required IReadOnlyList<ElementRef> ElementsB { get; init => field = ValueList.From(value); }
+}
+
+/// <summary>Which of two compared plans cover a goal or target.</summary>
+public enum CoverageDifference
+{
+    /// <summary>Both plans cover it.</summary>
+    Both,
+
+    /// <summary>Only the first plan covers it.</summary>
+    OnlyA,
+
+    /// <summary>Only the second plan covers it.</summary>
+    OnlyB,
+
+    /// <summary>Neither plan covers it.</summary>
+    Neither,
 }

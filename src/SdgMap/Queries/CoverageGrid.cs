@@ -1,12 +1,11 @@
-using System.Numerics;
 using SdgMap.Graph;
 
 namespace SdgMap.Queries;
 
 /// <summary>
 /// Per plan and per goal or target (dense catalogue index), how many elements carry it through
-/// their own links: the count behind plan × SDG matrices and uncovered-SDG gaps, read straight
-/// off the packed link arrays without touching the model.
+/// their own links: the count behind plan × SDG matrices and uncovered-SDG gaps, tallied from
+/// <see cref="CoverageKernel"/> with no row or element list made.
 /// </summary>
 internal sealed class CoverageGrid
 {
@@ -26,7 +25,7 @@ internal sealed class CoverageGrid
     /// <summary>Elements whose declared links carry the SDG, row-major by plan.</summary>
     public int[] Declared { get; }
 
-    /// <summary>Elements whose suggested links carry the SDG (null unless asked for), row-major by plan.</summary>
+    /// <summary>Elements whose suggested links carry the SDG and whose declared links do not (null unless asked for), row-major by plan.</summary>
     public int[]? Suggested { get; }
 
     /// <summary>True when the scope only picks plans: no subtree, level or tag, for which the grid is exact.</summary>
@@ -36,55 +35,31 @@ internal sealed class CoverageGrid
     {
         var plans = ScopeWalk.Plans(graph, scope).ToList();
         var width = graph.Catalog.DenseCount;
-        var goals = graph.Catalog.Goals.Count;
         var declared = new int[plans.Count * width];
         var suggested = withSuggested ? new int[plans.Count * width] : null;
+        var own = QueryScope.All with { IncludeSuggested = withSuggested };
         for (var p = 0; p < plans.Count; p++)
         {
             var index = plans[p];
-            var row = declared.AsSpan(p * width, width);
-
-            // Links are distinct per element, so each target link is one element carrying that target.
-            foreach (var d in index.Declared.Values)
-            {
-                if (d >= goals)
-                {
-                    row[d]++;
-                }
-            }
-
-            // An element with two targets of one goal carries the goal once.
-            foreach (var mask in index.GoalMasks)
-            {
-                for (var m = mask; m != 0; m &= m - 1)
-                {
-                    row[BitOperations.TrailingZeroCount(m)]++;
-                }
-            }
-
-            if (suggested is not null && index.Suggested.Values.Length > 0)
-            {
-                var srow = suggested.AsSpan(p * width, width);
-                for (var i = 0; i < index.Count; i++)
-                {
-                    var mask = 0u;
-                    foreach (var d in index.Suggested[i])
-                    {
-                        mask |= 1u << (graph.Catalog.AtDense(d).Goal - 1);
-                        if (d >= goals)
-                        {
-                            srow[d]++;
-                        }
-                    }
-
-                    for (var m = mask; m != 0; m &= m - 1)
-                    {
-                        srow[BitOperations.TrailingZeroCount(m)]++;
-                    }
-                }
-            }
+            var sink = new Counter(declared, suggested, p * width);
+            CoverageKernel.Run(index, graph.Catalog, contributors: null, own, by: null, ref sink);
         }
 
         return new CoverageGrid(plans, width, declared, suggested);
+    }
+
+    private readonly struct Counter(int[] declared, int[]? suggested, int offset) : CoverageKernel.ISink
+    {
+        public void Add(int element, int dense, Contribution how)
+        {
+            if (how.SuggestedOnly)
+            {
+                suggested![offset + dense]++;
+            }
+            else
+            {
+                declared[offset + dense]++;
+            }
+        }
     }
 }

@@ -1,4 +1,5 @@
 using SdgMap.Collections;
+using SdgMap.Graph;
 using SdgMap.Model;
 
 namespace SdgMap.Queries;
@@ -127,6 +128,6 @@ public sealed record MatrixCell
     /// <summary>How many elements cover the cell.</summary>
     public required int Count { get; init; }
 
-    /// <summary>The covering elements' normalised codes (ids where a code is missing or not unique in the plan), in plan order.</summary>
-    public required IReadOnlyList<string> Elements { get; init => field = ValueList.From(value); }
+    /// <summary>The covering elements, in plan order.</summary>
+    public required IReadOnlyList<ElementRef> Elements { get; init => field = ValueList.From(value); }
 }

@@ -24,90 +24,50 @@ public static class CoverageQueries
     /// all plans in scope together (plan <see cref="AllPlans"/>).
     /// </summary>
     /// <exception cref="ArgumentException">The scope's level or tag names one no plan in scope has.</exception>
+    /// <exception cref="UnknownIdException">The scope names a plan or element the graph does not hold.</exception>
     public static IReadOnlyList<SdgCoverage> Coverage(this PlanGraph graph, SdgLevel by = SdgLevel.Target, QueryScope? scope = null, bool combined = false)
     {
         ArgumentNullException.ThrowIfNull(graph);
         scope ??= QueryScope.All;
         var catalog = graph.Catalog;
         var ids = by == SdgLevel.Goal ? catalog.Goals.Select(g => g.Id).ToList() : catalog.Targets.Select(t => t.Id).ToList();
-        var rows = new List<SdgCoverage>();
-        var total = combined ? new Tally(catalog.DenseCount) : null;
         var plans = ScopeWalk.Plans(graph, scope).ToList();
         ScopeWalk.Check(plans, scope);
-        foreach (var index in plans)
+        var rows = new List<SdgCoverage>(ids.Count * (combined ? 1 : plans.Count));
+        if (combined)
         {
-            var tally = total ?? new Tally(catalog.DenseCount);
-            var contributors = ScopeWalk.Contributors(graph, index, scope);
-            var subtree = scope.RollsUp && contributors.Count > 0 ? SubtreeLinks.Compute(index, catalog.DenseCount, scope.IncludeSuggested) : null;
-            foreach (var i in contributors)
+            var contributors = plans.Select(index => ScopeWalk.Contributors(graph, index, scope)).ToList();
+            var total = new CoverageTally(catalog, scope, by);
+            for (var p = 0; p < plans.Count; p++)
             {
-                var label = combined ? $"{index.Plan.Id}:{ScopeWalk.CodeOf(index, i)}" : ScopeWalk.CodeOf(index, i);
-                foreach (var (sdg, how) in Project(ScopeWalk.Links(index, i, scope, subtree), by, catalog))
-                {
-                    tally.Add(sdg, label, how);
-                }
+                total.Count(plans[p], contributors[p]);
             }
 
-            if (!combined)
+            for (var p = 0; p < plans.Count; p++)
             {
-                rows.AddRange(tally.Rows(index.Plan.Id, ids, catalog));
+                total.Fill(plans[p], contributors[p]);
             }
+
+            rows.AddRange(total.Rows(AllPlans, ids));
+            return rows;
         }
 
-        if (total is not null)
+        foreach (var index in plans)
         {
-            rows.AddRange(total.Rows(AllPlans, ids, catalog));
+            var contributors = ScopeWalk.Contributors(graph, index, scope);
+            var tally = new CoverageTally(catalog, scope, by);
+            tally.Count(index, contributors);
+            tally.Fill(index, contributors);
+            rows.AddRange(tally.Rows(index.Plan.Id, ids));
         }
 
         return rows;
     }
 
     /// <summary>The goals or targets that one plan covers, in UN order.</summary>
+    /// <exception cref="UnknownIdException">The graph has no plan <paramref name="planId"/>.</exception>
     public static IReadOnlyList<SdgId> CoveredSdgs(this PlanGraph graph, string planId, SdgLevel by = SdgLevel.Target, bool includeSuggested = false) =>
         [.. graph.Coverage(by, new QueryScope { Plans = [planId], IncludeSuggested = includeSuggested })
             .Where(r => r.Covered)
-            .Select(r => SdgId.Parse(r.Sdg))];
-
-    /// <summary>Maps an element's dense SDG links to goals or targets, merging the ways each is reached.</summary>
-    internal static Dictionary<int, Contribution> Project(Dictionary<int, Contribution> links, SdgLevel by, SdgCatalog catalog)
-    {
-        var projected = new Dictionary<int, Contribution>();
-        foreach (var (dense, how) in links)
-        {
-            var id = catalog.AtDense(dense);
-            if (by == SdgLevel.Target && id.IsGoal)
-            {
-                continue;
-            }
-
-            var key = by == SdgLevel.Goal ? catalog.DenseIndex(id.GoalId) : dense;
-            projected[key] = projected.TryGetValue(key, out var was) ? was.Merge(how) : how;
-        }
-
-        return projected;
-    }
-
-    /// <summary>Contributors per dense SDG index, kept in the order they were added.</summary>
-    private sealed class Tally(int size)
-    {
-        private readonly List<(string Label, Contribution How)>?[] _bySdg = new List<(string, Contribution)>?[size];
-
-        public void Add(int sdg, string label, Contribution how) => (_bySdg[sdg] ??= []).Add((label, how));
-
-        public IEnumerable<SdgCoverage> Rows(string plan, IReadOnlyList<SdgId> ids, SdgCatalog catalog) =>
-            ids.Select(id =>
-            {
-                var found = _bySdg[catalog.DenseIndex(id)] ?? [];
-                return new SdgCoverage
-                {
-                    Plan = plan,
-                    Sdg = id.ToString(),
-                    Covered = found.Count > 0,
-                    Count = found.Count,
-                    Elements = ValueList.From(found.Select(f => f.Label)),
-                    RolledUp = ValueList.From(found.Where(f => !f.How.Own).Select(f => f.Label)),
-                    SuggestedOnly = ValueList.From(found.Where(f => f.How.SuggestedOnly).Select(f => f.Label)),
-                };
-            });
-    }
+            .Select(r => r.Sdg)];
 }

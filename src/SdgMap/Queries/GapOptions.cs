@@ -20,10 +20,10 @@ public sealed record GapOptions
     public IReadOnlyList<string> RequiredTaxonomies { get; init; } = [];
 
     /// <summary>
-    /// Only these kinds of gap (<see cref="GapKinds"/>); <see langword="null"/> for all. Asking for
-    /// fewer kinds skips the work of the others.
+    /// Only these kinds of gap; <see langword="null"/> for all. Asking for fewer kinds skips the
+    /// work of the others.
     /// </summary>
-    public IReadOnlyList<string>? Kinds { get; init; }
+    public IReadOnlyList<GapKind>? Kinds { get; init; }
 
     /// <summary>Whether uncovered SDGs are also reported for all plans in scope together (plan <see cref="CoverageQueries.AllPlans"/>).</summary>
     public bool AcrossPlans { get; init; }

@@ -100,6 +100,9 @@ public static class MatrixQueries
         var matrixRows = new List<MatrixRow>();
         var cells = new List<MatrixCell>();
         var unscoped = scope with { Level = null, Tag = null };
+        var sdgColumns = columns.Kind is MatrixAxisKind.Goals or MatrixAxisKind.Targets;
+        var own = QueryScope.All with { IncludeSuggested = scope.IncludeSuggested };
+        var firstColumn = columns.Kind == MatrixAxisKind.Targets ? graph.Catalog.Goals.Count : 0;
         foreach (var index in ScopeWalk.Plans(graph, scope))
         {
             var allowed = ScopeWalk.Contributors(graph, index, unscoped).ToHashSet();
@@ -115,14 +118,23 @@ public static class MatrixQueries
             {
                 var r = matrixRows.Count;
                 matrixRows.Add(row);
-                var byColumn = new SortedDictionary<int, List<string>>();
-                foreach (var x in reach)
+                var byColumn = new SortedDictionary<int, List<ElementRef>>();
+                if (sdgColumns)
                 {
-                    foreach (var key in Features(graph, index, x, columns, scope.IncludeSuggested))
+                    // Goals and targets count what the kernel says each element in reach covers itself.
+                    var sink = new CellSink(index, byColumn, firstColumn);
+                    CoverageKernel.Run(index, graph.Catalog, [.. reach], own, columns.Kind == MatrixAxisKind.Goals ? SdgLevel.Goal : SdgLevel.Target, ref sink);
+                }
+                else
+                {
+                    foreach (var x in reach)
                     {
-                        if (columnIndex.TryGetValue(key, out var c))
+                        foreach (var key in TermKeys(index, x, columns.Value!, scope.IncludeSuggested))
                         {
-                            (byColumn.TryGetValue(c, out var list) ? list : byColumn[c] = []).Add(ScopeWalk.CodeOf(index, x));
+                            if (columnIndex.TryGetValue(key, out var c))
+                            {
+                                (byColumn.TryGetValue(c, out var list) ? list : byColumn[c] = []).Add(new ElementRef(index, x));
+                            }
                         }
                     }
                 }
@@ -141,6 +153,15 @@ public static class MatrixQueries
         }
 
         return new CoverageMatrix { Rows = ValueList.From(matrixRows), Columns = ValueList.From(columnKeys), Cells = ValueList.From(cells) };
+    }
+
+    private readonly struct CellSink(PlanIndex index, SortedDictionary<int, List<ElementRef>> byColumn, int firstColumn) : CoverageKernel.ISink
+    {
+        public void Add(int element, int dense, Contribution how)
+        {
+            var c = dense - firstColumn;
+            (byColumn.TryGetValue(c, out var list) ? list : byColumn[c] = []).Add(new ElementRef(index, element));
+        }
     }
 
     private static IEnumerable<(MatrixRow Row, IEnumerable<int> Reach)> RowsOf(PlanIndex index, MatrixAxis rows, QueryScope scope, HashSet<int> allowed)
@@ -183,26 +204,17 @@ public static class MatrixQueries
         }
     }
 
-    private static IEnumerable<string> Features(PlanGraph graph, PlanIndex index, int i, MatrixAxis columns, bool includeSuggested)
-    {
-        var sdg = includeSuggested ? index.Declared[i].Concat(index.Suggested[i]) : index.Declared[i];
-        return columns.Kind switch
-        {
-            MatrixAxisKind.Goals => sdg.Select(d => graph.Catalog.AtDense(d).GoalId.ToString()).Distinct(),
-            MatrixAxisKind.Targets => sdg.Select(d => graph.Catalog.AtDense(d)).Where(id => id.IsTarget).Select(id => id.ToString()),
-            _ => (includeSuggested ? index.Terms[i].Concat(index.SuggestedTerms[i]) : index.Terms[i])
-                .Where(t => t.Taxonomy == columns.Value).Select(t => $"{t.Taxonomy}:{t.Term}").Distinct(),
-        };
-    }
+    private static IEnumerable<string> TermKeys(PlanIndex index, int i, string taxonomy, bool includeSuggested) =>
+        (includeSuggested ? index.Terms[i].Concat(index.SuggestedTerms[i]) : index.Terms[i])
+            .Where(t => t.Taxonomy == taxonomy).Select(t => $"{t.Taxonomy}:{t.Term}").Distinct();
 
     private static IEnumerable<string> TermsOf(PlanGraph graph, string taxonomyId, QueryScope scope) =>
         ScopeWalk.Plans(graph, scope).SelectMany(index => TermsOfPlan(index, taxonomyId)).Select(t => $"{t.Term.Taxonomy}:{t.Term.Term}").Distinct();
 
     private static IEnumerable<(TermNode Term, string Label)> TermsOfPlan(PlanIndex index, string taxonomyId)
     {
-        var own = index.Plan.Taxonomies.FirstOrDefault(t => t.Id == taxonomyId);
-        var taxonomy = own ?? BuiltInTaxonomies.All.FirstOrDefault(t => t.Id == taxonomyId);
-        var scopeId = own is null ? string.Empty : index.Plan.Id;
-        return taxonomy is null ? [] : taxonomy.Terms.Select(t => (new TermNode(scopeId, taxonomy.Id, t.Id), $"{t.PrintedMark}{t.Label}"));
+        return index.Tags.TryGetTaxonomy(taxonomyId, out var taxonomy, out var scopeId)
+            ? taxonomy.Terms.Select(t => (new TermNode(scopeId, taxonomy.Id, t.Id), $"{t.PrintedMark}{t.Label}"))
+            : [];
     }
 }

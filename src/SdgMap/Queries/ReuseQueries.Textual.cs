@@ -17,7 +17,7 @@ public static partial class ReuseQueries
     }
 
     /// <summary>Identical and near-identical texts as groups: identical texts joined first, then verified pairs, by union-find.</summary>
-    private static IEnumerable<(string, double, List<(PlanIndex, int)>, string)> Textual(List<(PlanIndex Index, int Element)> candidates, ReuseOptions options)
+    private static IEnumerable<(ReuseKind, double, List<(PlanIndex, int)>, string)> Textual(List<(PlanIndex Index, int Element)> candidates, ReuseOptions options)
     {
         var texts = candidates.Select(c => TextOf(c.Index, c.Element, options.IncludeDescriptions)).ToList();
         var parent = Enumerable.Range(0, texts.Count).ToArray();
@@ -74,8 +74,8 @@ public static partial class ReuseQueries
             var forms = group.Select(i => identical[i]).Distinct().Count();
             var matched = ReuseText.Normalize(texts[group.Key]);
             yield return forms == 1
-                ? (ReuseKinds.IdenticalText, 1.0, members, matched)
-                : (ReuseKinds.SimilarText, weakest[group.Key], members, matched);
+                ? (ReuseKind.IdenticalText, 1.0, members, matched)
+                : (ReuseKind.SimilarText, weakest[group.Key], members, matched);
         }
     }
 }

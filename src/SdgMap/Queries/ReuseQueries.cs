@@ -18,6 +18,7 @@ public static partial class ReuseQueries
     /// <param name="progress">Told each step finished (stage <c>reuse</c>; three steps: explicit, shared targets, text).</param>
     /// <param name="cancellationToken">Stops the search between its steps.</param>
     /// <exception cref="ArgumentException"><see cref="ReuseOptions.Level"/> or the scope's level or tag names one no plan in scope has.</exception>
+    /// <exception cref="UnknownIdException">The scope names a plan or element the graph does not hold.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public static IReadOnlyList<ReuseGroup> Reuse(this PlanGraph graph, ReuseOptions? options = null, QueryScope? scope = null, IProgress<WorkProgress>? progress = null, CancellationToken cancellationToken = default)
     {
@@ -26,7 +27,7 @@ public static partial class ReuseQueries
         scope ??= QueryScope.All;
         var plans = ScopeWalk.Plans(graph, scope).ToList();
         ScopeWalk.Check(plans, scope, options.Level);
-        var groups = new List<(string Kind, double Score, List<(PlanIndex Index, int Element)> Members, string Matched)>();
+        var groups = new List<(ReuseKind Kind, double Score, List<(PlanIndex Index, int Element)> Members, string Matched)>();
         if (options.Explicit)
         {
             groups.AddRange(Referenced(plans));
@@ -55,7 +56,7 @@ public static partial class ReuseQueries
             Group = n + 1,
             Kind = g.Kind,
             Score = g.Score,
-            Elements = [.. g.Members.Select(m => Member(m.Index, m.Element))],
+            Elements = [.. g.Members.Select(m => new ElementRef(m.Index, m.Element))],
             Matched = g.Matched,
         })];
     }
@@ -66,14 +67,7 @@ public static partial class ReuseQueries
         progress?.Report(new WorkProgress { Stage = "reuse", Done = done, Total = 3 });
     }
 
-    internal static ReuseMember Member(PlanIndex index, int i) => new()
-    {
-        Plan = index.Plan.Id,
-        Code = ScopeWalk.CodeOf(index, i),
-        Title = index.Plan.Elements[i].DisplayTitle,
-    };
-
-    private static IEnumerable<(string, double, List<(PlanIndex, int)>, string)> Referenced(List<PlanIndex> plans)
+    private static IEnumerable<(ReuseKind, double, List<(PlanIndex, int)>, string)> Referenced(List<PlanIndex> plans)
     {
         foreach (var index in plans)
         {
@@ -110,13 +104,13 @@ public static partial class ReuseQueries
                 var distinct = by.Distinct().ToList();
                 if (distinct.Count >= 2)
                 {
-                    yield return (ReuseKinds.Referenced, 1.0, [(index, target)], $"referenced by {string.Join(", ", distinct)}");
+                    yield return (ReuseKind.Referenced, 1.0, [(index, target)], $"referenced by {string.Join(", ", distinct)}");
                 }
             }
         }
     }
 
-    private static IEnumerable<(string, double, List<(PlanIndex, int)>, string)> RepostedKpis(List<PlanIndex> plans)
+    private static IEnumerable<(ReuseKind, double, List<(PlanIndex, int)>, string)> RepostedKpis(List<PlanIndex> plans)
     {
         foreach (var index in plans)
         {
@@ -146,12 +140,12 @@ public static partial class ReuseQueries
             foreach (var ((o, kpiId), repeatedBy) in reposts)
             {
                 var name = elements[o].Kpis.First(k => k.Id == kpiId).Name;
-                yield return (ReuseKinds.RepostedKpi, 1.0, [(index, o), .. repeatedBy.Select(r => (index, r))], $"KPI 「{name}」 ({kpiId}) listed again as 【再掲】");
+                yield return (ReuseKind.RepostedKpi, 1.0, [(index, o), .. repeatedBy.Select(r => (index, r))], $"KPI 「{name}」 ({kpiId}) listed again as 【再掲】");
             }
         }
     }
 
-    private static IEnumerable<(string, double, List<(PlanIndex, int)>, string)> SharedTargets(PlanGraph graph, List<(PlanIndex Index, int Element)> candidates)
+    private static IEnumerable<(ReuseKind, double, List<(PlanIndex, int)>, string)> SharedTargets(PlanGraph graph, List<(PlanIndex Index, int Element)> candidates)
     {
         var byTargets = new Dictionary<string, List<(PlanIndex Index, int Element)>>(StringComparer.Ordinal);
         foreach (var (index, i) in candidates)
@@ -169,7 +163,7 @@ public static partial class ReuseQueries
             var parents = members.Select(m => (m.Index.Plan.Id, m.Index.Parents[m.Element])).Distinct().Count();
             if (members.Count >= 2 && parents >= 2)
             {
-                yield return (ReuseKinds.SharedTargets, 1.0, members, $"targets {key}");
+                yield return (ReuseKind.SharedTargets, 1.0, members, $"targets {key}");
             }
         }
     }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using SdgMap.Graph;
 using SdgMap.Model;
 using SdgMap.Resources;
@@ -9,11 +8,23 @@ namespace SdgMap.Queries;
 internal static class ScopeWalk
 {
     /// <summary>The plans in scope, ordered by id.</summary>
+    /// <exception cref="UnknownIdException">The scope names a plan, or an element to look within, that the graph does not hold.</exception>
     public static IEnumerable<PlanIndex> Plans(PlanGraph graph, QueryScope scope)
     {
+        // Every query starts here, so an unknown id fails the same way in all of them.
+        if (scope.Within is { } within)
+        {
+            _ = graph.Locate(within);
+        }
+
         if (scope.Plans is null)
         {
             return graph.Plans.Select(p => graph.Index(p.Id));
+        }
+
+        foreach (var id in scope.Plans)
+        {
+            _ = graph.Index(id);
         }
 
         var wanted = scope.Plans.ToHashSet(StringComparer.Ordinal);
@@ -138,10 +149,7 @@ internal static class ScopeWalk
         return links;
     }
 
-    public static int ResolveDepth(PlanIndex index, string level) =>
-        int.TryParse(level, NumberStyles.None, CultureInfo.InvariantCulture, out var depth)
-            ? (depth >= 1 && depth <= index.Plan.Levels.Count ? depth : 0)
-            : index.Plan.DepthOf(level);
+    public static int ResolveDepth(PlanIndex index, string level) => KnownNames.Depth(index.Plan, level);
 
     public static string CodeOf(PlanIndex index, int i) => index.Codes[i];
 
@@ -152,6 +160,12 @@ internal static class ScopeWalk
 /// <summary>How one element contributes one link: through its own link or only through descendants, and whether only through suggestions.</summary>
 internal readonly record struct Contribution(bool Own, bool SuggestedOnly)
 {
+    /// <summary>The element's own declared link.</summary>
+    public static Contribution Declared => new(Own: true, SuggestedOnly: false);
+
+    /// <summary>The element's own suggested link, which nothing declared matches.</summary>
+    public static Contribution Suggested => new(Own: true, SuggestedOnly: true);
+
     /// <summary>Two ways to the same link: own if either is own, suggested-only if both are.</summary>
     public Contribution Merge(Contribution other) => new(Own || other.Own, SuggestedOnly && other.SuggestedOnly);
 }

@@ -1,4 +1,6 @@
+using SdgMap.Catalog;
 using SdgMap.Collections;
+using SdgMap.Graph;
 using SdgMap.Model;
 
 namespace SdgMap.Queries;
@@ -10,7 +12,7 @@ public sealed record SdgCoverage
     public required string Plan { get; init; }
 
     /// <summary>The goal (<c>16</c>) or target (<c>16.6</c>).</summary>
-    public required string Sdg { get; init; }
+    public required SdgId Sdg { get; init; }
 
     /// <summary>Whether any element in scope covers it.</summary>
     public required bool Covered { get; init; }
@@ -18,12 +20,12 @@ public sealed record SdgCoverage
     /// <summary>How many elements cover it.</summary>
     public required int Count { get; init; }
 
-    /// <summary>The covering elements' normalised codes (their ids where they print none, or a code not unique in the plan), in plan order; across plans, <c>plan:code</c>.</summary>
-    public required IReadOnlyList<string> Elements { get; init => field = ValueList.From(value); }
+    /// <summary>The covering elements, plans ordered by id and each plan's in plan order.</summary>
+    public required IReadOnlyList<ElementRef> Elements { get; init => field = ValueList.From(value); }
 
     /// <summary>Those of <see cref="Elements"/> that cover it only through a descendant's link (rolled up).</summary>
-    public required IReadOnlyList<string> RolledUp { get; init => field = ValueList.From(value); }
+    public required IReadOnlyList<ElementRef> RolledUp { get; init => field = ValueList.From(value); }
 
     /// <summary>Those of <see cref="Elements"/> that cover it only through links a tool suggested.</summary>
-    public required IReadOnlyList<string> SuggestedOnly { get; init => field = ValueList.From(value); }
+    public required IReadOnlyList<ElementRef> SuggestedOnly { get; init => field = ValueList.From(value); }
 }

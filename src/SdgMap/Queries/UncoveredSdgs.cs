@@ -22,9 +22,9 @@ internal sealed class UncoveredSdgs
     private readonly int[]? _suggestedTotal;
     private readonly string?[] _messages;
     private readonly string?[] _subjects;
-    private readonly IReadOnlySet<string> _kinds;
+    private readonly IReadOnlySet<GapKind> _kinds;
 
-    public UncoveredSdgs(PlanGraph graph, QueryScope scope, GapOptions options, IReadOnlySet<string> kinds)
+    public UncoveredSdgs(PlanGraph graph, QueryScope scope, GapOptions options, IReadOnlySet<GapKind> kinds)
     {
         _kinds = kinds;
         _graph = graph;
@@ -57,11 +57,11 @@ internal sealed class UncoveredSdgs
         var declared = p == AcrossPlans ? _declaredTotal! : _grid.Declared.AsSpan(p * _grid.Width, _grid.Width);
         var suggested = _grid.Suggested is null ? default : p == AcrossPlans ? _suggestedTotal! : _grid.Suggested.AsSpan(p * _grid.Width, _grid.Width);
         var goals = _graph.Catalog.Goals.Count;
-        var wantGoals = _options.By != SdgLevel.Target && (_kinds.Contains(GapKinds.UncoveredGoal) || _kinds.Contains(GapKinds.SuggestedOnlyGoal));
-        var wantTargets = _options.By != SdgLevel.Goal && _kinds.Contains(GapKinds.UncoveredTarget);
+        var wantGoals = _options.By != SdgLevel.Target && (_kinds.Contains(GapKind.UncoveredGoal) || _kinds.Contains(GapKind.SuggestedOnlyGoal));
+        var wantTargets = _options.By != SdgLevel.Goal && _kinds.Contains(GapKind.UncoveredTarget);
         var (from, to) = (wantGoals ? 0 : goals, wantTargets ? _grid.Width : goals);
-        var uncoveredGoals = _kinds.Contains(GapKinds.UncoveredGoal);
-        var suggestedOnly = _kinds.Contains(GapKinds.SuggestedOnlyGoal);
+        var uncoveredGoals = _kinds.Contains(GapKind.UncoveredGoal);
+        var suggestedOnly = _kinds.Contains(GapKind.SuggestedOnlyGoal);
         for (var d = from; d < to; d++)
         {
             if (declared[d] > 0)
@@ -76,11 +76,11 @@ internal sealed class UncoveredSdgs
                     continue;
                 }
 
-                gaps.Add(new Gap { Plan = plan, Kind = d < goals ? GapKinds.UncoveredGoal : GapKinds.UncoveredTarget, Subject = _subjects[d] ??= _graph.Catalog.AtDense(d).ToString(), Message = Message(d) });
+                gaps.Add(new Gap { Plan = plan, Kind = d < goals ? GapKind.UncoveredGoal : GapKind.UncoveredTarget, Subject = _subjects[d] ??= _graph.Catalog.AtDense(d).ToString(), Sdg = _graph.Catalog.AtDense(d), Message = Message(d) });
             }
             else if (d < goals && suggestedOnly)
             {
-                gaps.Add(SuggestedOnly(plan, _graph.Catalog.AtDense(d).ToString(), Covering(plan, d)));
+                gaps.Add(SuggestedOnly(plan, _graph.Catalog.AtDense(d), Covering(plan, d)));
             }
         }
     }
@@ -108,20 +108,21 @@ internal sealed class UncoveredSdgs
             sdg,
             sdg.IsGoal ? catalog.Goal(sdg).ShortTitleJa : catalog.Target(sdg).TitleJa ?? catalog.Target(sdg).TitleEn);
 
-    private static Gap SuggestedOnly(string plan, string sdg, IEnumerable<string> elements) => new()
+    private static Gap SuggestedOnly(string plan, SdgId sdg, IEnumerable<ElementRef> elements) => new()
     {
         Plan = plan,
-        Kind = GapKinds.SuggestedOnlyGoal,
-        Subject = sdg,
-        Message = Localized.Format(Messages.GapSuggestedOnly, sdg, string.Join(", ", elements)),
+        Kind = GapKind.SuggestedOnlyGoal,
+        Subject = sdg.ToString(),
+        Sdg = sdg,
+        Message = Localized.Format(Messages.GapSuggestedOnly, sdg, string.Join(", ", elements.Select(e => plan == CoverageQueries.AllPlans ? e.QualifiedCode : e.Code))),
     };
 
     // The few goals covered only through suggestions name their elements: ask the coverage query for them.
-    private IReadOnlyList<string> Covering(string plan, int dense)
+    private IReadOnlyList<ElementRef> Covering(string plan, int dense)
     {
         var combined = plan == CoverageQueries.AllPlans;
         var scope = combined ? _scope : _scope with { Plans = [plan] };
-        var sdg = _graph.Catalog.AtDense(dense).ToString();
+        var sdg = _graph.Catalog.AtDense(dense);
         return _graph.Coverage(SdgLevel.Goal, scope with { IncludeSuggested = true }, combined).First(r => r.Sdg == sdg).Elements;
     }
 
@@ -140,8 +141,8 @@ internal sealed class UncoveredSdgs
             {
                 if (!row.Covered || (!scope.IncludeSuggested && row.SuggestedOnly.Count == row.Count))
                 {
-                    var sdg = SdgId.Parse(row.Sdg);
-                    yield return new Gap { Plan = plan, Kind = sdg.IsGoal ? GapKinds.UncoveredGoal : GapKinds.UncoveredTarget, Subject = row.Sdg, Message = Message(_graph.Catalog.DenseIndex(sdg)) };
+                    var sdg = row.Sdg;
+                    yield return new Gap { Plan = plan, Kind = sdg.IsGoal ? GapKind.UncoveredGoal : GapKind.UncoveredTarget, Subject = sdg.ToString(), Sdg = sdg, Message = Message(_graph.Catalog.DenseIndex(sdg)) };
                 }
                 else if (by == SdgLevel.Goal && scope.IncludeSuggested && row.SuggestedOnly.Count == row.Count)
                 {

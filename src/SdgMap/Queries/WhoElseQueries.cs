@@ -8,15 +8,15 @@ public static class WhoElseQueries
 {
     /// <summary>
     /// For <paramref name="element"/>, the elements of other plans whose titles are most alike
-    /// (kind <see cref="ReuseKinds.SimilarText"/>, 2-gram Jaccard ≥ <paramref name="minSimilarity"/>),
+    /// (kind <see cref="ReuseKind.SimilarText"/>, 2-gram Jaccard ≥ <paramref name="minSimilarity"/>),
     /// then the elements of any plan, outside the element's own ancestry and subtree, that declare
-    /// targets it declares (kind <see cref="ReuseKinds.SharedTargets"/>, score = Jaccard of the two
+    /// targets it declares (kind <see cref="ReuseKind.SharedTargets"/>, score = Jaccard of the two
     /// target sets); each list best first (ties in plan order) and cut at <paramref name="max"/>.
     /// Scores are exact. The first query on a graph indexes its titles and targets (linear in its
     /// size, kept with the graph); each query then reads only the elements that share a title
     /// 2-gram or a target with <paramref name="element"/>.
     /// </summary>
-    /// <exception cref="KeyNotFoundException">The graph has no such element.</exception>
+    /// <exception cref="UnknownIdException">The graph has no such plan or element.</exception>
     public static IReadOnlyList<SimilarElement> WhoElse(this PlanGraph graph, ElementNode element, int max = 10, double minSimilarity = 0.5)
     {
         ArgumentNullException.ThrowIfNull(graph);
@@ -30,7 +30,7 @@ public static class WhoElseQueries
             .Where(x => x.Found.Plan != home)
             .OrderByDescending(x => x.Jaccard).ThenBy(x => x.Global)
             .Take(max)
-            .Select(x => Similar(x.Found.Plan, x.Found.Element, ReuseKinds.SimilarText, x.Jaccard, matched))
+            .Select(x => Similar(x.Found.Plan, x.Found.Element, ReuseKind.SimilarText, x.Jaccard, matched))
             .ToList();
 
         var catalog = graph.Catalog;
@@ -49,15 +49,12 @@ public static class WhoElseQueries
                 })
                 .OrderByDescending(o => o.Score).ThenBy(o => o.Plan.Plan.Id, StringComparer.Ordinal).ThenBy(o => o.Element)
                 .Take(max)
-                .Select(o => Similar(o.Plan, o.Element, ReuseKinds.SharedTargets, o.Score, string.Join(' ', o.Shared.Select(catalog.AtDense)))));
+                .Select(o => Similar(o.Plan, o.Element, ReuseKind.SharedTargets, o.Score, string.Join(' ', o.Shared.Select(catalog.AtDense)))));
         }
 
         return results;
     }
 
-    private static SimilarElement Similar(PlanIndex index, int i, string kind, double score, string matched)
-    {
-        var member = ReuseQueries.Member(index, i);
-        return new SimilarElement { Plan = member.Plan, Code = member.Code, Title = member.Title, Kind = kind, Score = score, Matched = matched };
-    }
+    private static SimilarElement Similar(PlanIndex index, int i, ReuseKind kind, double score, string matched) =>
+        new() { Element = new ElementRef(index, i), Kind = kind, Score = score, Matched = matched };
 }

@@ -208,7 +208,7 @@ public static class PlanCsv
     /// <c>-5</c> or <c>+1.5e3</c> are left as they are; <c>+NaN</c> and <c>-Infinity</c> are not numbers
     /// here. RFC 4180 quoting where needed.
     /// </summary>
-    public static string Field(string cell)
+    internal static string Field(string cell)
     {
         ArgumentNullException.ThrowIfNull(cell);
         if (NeedsApostrophe(cell))

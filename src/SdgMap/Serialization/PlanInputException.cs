@@ -1,5 +1,6 @@
 using System.Globalization;
 using SdgMap.Resources;
+using SdgMap.Text;
 
 namespace SdgMap.Serialization;
 
@@ -130,26 +131,10 @@ public class PlanInputException : Exception
     /// value from the input (a column name with a line break, an escape sequence), and the
     /// message stays one printable line.
     /// </summary>
-    private static string OneLine(string text)
-    {
-        var builder = new System.Text.StringBuilder(text.Length);
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                builder.Append(c).Append(text[++i]);
-            }
-            else if (char.IsControl(c) || char.IsSurrogate(c) || c is '\u2028' or '\u2029' || char.GetUnicodeCategory(c) == UnicodeCategory.Format)
-            {
-                builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
-            }
-            else
-            {
-                builder.Append(c);
-            }
-        }
+    private static string OneLine(string text) =>
+        SafeText.Clean(text, IsUnsafe, EscapeUnsafe, SafeText.Escape);
 
-        return builder.ToString();
-    }
+    private static readonly SafeText.Write EscapeUnsafe = SafeText.EscapeWhere(IsUnsafe);
+
+    private static bool IsUnsafe(char c) => char.IsControl(c) || SafeText.IsSeparator(c) || SafeText.IsFormat(c);
 }

@@ -43,7 +43,7 @@ public static class PlanJson
     /// characters, so Japanese (the ideographic space included) stays readable. Use it for other
     /// JSON that people read.
     /// </summary>
-    public static System.Text.Encodings.Web.JavaScriptEncoder TextEncoder => PlanTextEncoder.Instance;
+    internal static System.Text.Encodings.Web.JavaScriptEncoder TextEncoder => PlanTextEncoder.Instance;
 
     /// <summary>
     /// The converters the plan format uses for the model's values (<see cref="Catalog.SdgId"/>,

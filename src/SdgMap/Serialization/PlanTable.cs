@@ -44,7 +44,7 @@ public static class PlanTable
     public static IReadOnlyList<string> PriorityMarks { get; } = ["TRUE", "1", "重点", "○", "◯", "〇", "◎", "●", "✓", "✔", "YES", "Y"];
 
     /// <summary>Whether a cell of the priority column marks the element as 重点.</summary>
-    public static bool IsPriorityMark(string cell)
+    internal static bool IsPriorityMark(string cell)
     {
         ArgumentNullException.ThrowIfNull(cell);
         return PriorityMarks.Contains(Nfkc.Normalize(cell).Trim().ToUpperInvariant());

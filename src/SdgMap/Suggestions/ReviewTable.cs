@@ -242,7 +242,7 @@ public static class ReviewTable
     }
 
     /// <summary>A date as reviewers write it (<c>2026-12-01</c>, <c>2026/12/1</c>) in ISO form, or null when it is none.</summary>
-    public static string? IsoDate(string text) =>
+    internal static string? IsoDate(string text) =>
         text is null ? throw new ArgumentNullException(nameof(text)) : DateOnly.TryParseExact(text.Trim().Replace('/', '-'), ["yyyy-MM-dd", "yyyy-M-d"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
             : null;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using SdgMap.Catalog;
+using SdgMap.Graph;
 using SdgMap.Model;
 using SdgMap.Resources;
 using SdgMap.Serialization;
@@ -107,18 +108,14 @@ public static class PlanValidator
     {
         private readonly Plan _plan = document.Plan;
         private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, HashSet<string>> _taxonomies = new(StringComparer.Ordinal);
+        private readonly TagResolver _tags = new(document.Plan);
         private bool[]? _onCycle;
 
         public List<PlanDiagnostic> Findings { get; } = [];
 
         public void CheckTaxonomies()
         {
-            foreach (var builtIn in BuiltInTaxonomies.All)
-            {
-                _taxonomies[builtIn.Id] = [.. builtIn.Terms.Select(t => t.Id)];
-            }
-
+            var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var taxonomy in _plan.Taxonomies)
             {
                 if (BuiltInTaxonomies.All.Any(b => b.Id == taxonomy.Id))
@@ -127,15 +124,16 @@ public static class PlanValidator
                     continue;
                 }
 
-                if (!_taxonomies.TryAdd(taxonomy.Id, []))
+                if (!seen.Add(taxonomy.Id))
                 {
                     Report(ValidationRules.TaxonomyDefinition, null, Localized.Format(Messages.TaxonomyTwice, taxonomy.Id));
                     continue;
                 }
 
+                var terms = new HashSet<string>(StringComparer.Ordinal);
                 foreach (var term in taxonomy.Terms)
                 {
-                    if (!_taxonomies[taxonomy.Id].Add(term.Id))
+                    if (!terms.Add(term.Id))
                     {
                         Report(ValidationRules.TaxonomyDefinition, null, Localized.Format(Messages.TermTwice, term.Id, taxonomy.Id));
                     }
@@ -358,13 +356,15 @@ public static class PlanValidator
         {
             foreach (var tag in element.Tags)
             {
-                if (!_taxonomies.TryGetValue(tag.Taxonomy, out var terms))
+                // The graph resolves tags with the same resolver, so what passes here is what queries count.
+                _ = _tags.Resolve(tag, out var problem);
+                if (problem == TagProblem.UnknownTaxonomy)
                 {
                     Report(ValidationRules.UnknownTag, i, Localized.Format(Messages.UnknownTaxonomy, Describe(i), tag, tag.Taxonomy));
                 }
-                else if (!terms.Contains(tag.Term))
+                else if (problem == TagProblem.UnknownTerm)
                 {
-                    Report(ValidationRules.UnknownTag, i, Localized.Format(Messages.UnknownTerm, Describe(i), tag, tag.Term, tag.Taxonomy, string.Join(", ", terms)));
+                    Report(ValidationRules.UnknownTag, i, Localized.Format(Messages.UnknownTerm, Describe(i), tag, tag.Term, tag.Taxonomy, string.Join(", ", _tags.TermsOf(tag.Taxonomy))));
                 }
             }
 
@@ -412,7 +412,7 @@ public static class PlanValidator
                 return 0;
             }
 
-            return int.TryParse(level, NumberStyles.None, CultureInfo.InvariantCulture, out var depth) ? depth : _plan.DepthOf(level);
+            return KnownNames.Depth(_plan, level);
         }
 
         private string Describe(int i)

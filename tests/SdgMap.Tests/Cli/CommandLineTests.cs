@@ -296,7 +296,7 @@ public sealed class CommandLineTests : IDisposable
     {
         var (code, output, _) = Run("[suggest:12]", "gaps --kind ");
         Assert.Equal(0, code);
-        Assert.Equal(GapKinds.All.Order(StringComparer.Ordinal), output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        Assert.Equal(KebabNames.All<GapKind>().Order(StringComparer.Ordinal), output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
     }
 
     // The part of a table line between two display columns.

@@ -93,7 +93,7 @@ public class BrowserReportTests
 
             var kuki = SeedPlans.Graph.Coverage(SdgLevel.Target, new QueryScope { Plans = ["kuki-2nd-plan-basic-plan-goals-7-8-draft"] }).Where(c => c.Covered).ToList();
             var drill = Regex.Match(dom, "<svg class=\"targets\"[^>]*data-plan=\"kuki-2nd-plan-basic-plan-goals-7-8-draft\".*?</svg>", RegexOptions.Singleline).Value;
-            Assert.Equal(kuki.Select(c => (c.Sdg, c.Count)), Regex.Matches(drill, "data-target=\"([^\"]+)\" data-state=\"covered\" data-count=\"([0-9]+)\"").Select(m => (m.Groups[1].Value, int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture))));
+            Assert.Equal(kuki.Select(c => (c.Sdg.ToString(), c.Count)), Regex.Matches(drill, "data-target=\"([^\"]+)\" data-state=\"covered\" data-count=\"([0-9]+)\"").Select(m => (m.Groups[1].Value, int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture))));
 
             // Nothing in the page names or fetches an http(s) resource: no such attribute in the DOM, and no request the page started.
             Assert.DoesNotMatch("(src|href|srcset|data)=\"https?:", dom);

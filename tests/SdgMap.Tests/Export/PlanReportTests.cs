@@ -117,8 +117,8 @@ public partial class PlanReportTests
         var cells = kuki.Descendants("g").Where(g => (string?)g.Attribute("class") == "target").ToDictionary(g => (string)g.Attribute("data-target")!);
         Assert.All(coverage, row =>
         {
-            Assert.Equal(row.Count.ToString(CultureInfo.InvariantCulture), (string?)cells[row.Sdg].Attribute("data-count"));
-            Assert.Equal(row.Covered ? "covered" : "uncovered", (string?)cells[row.Sdg].Attribute("data-state"));
+            Assert.Equal(row.Count.ToString(CultureInfo.InvariantCulture), (string?)cells[row.Sdg.ToString()].Attribute("data-count"));
+            Assert.Equal(row.Covered ? "covered" : "uncovered", (string?)cells[row.Sdg.ToString()].Attribute("data-state"));
         });
         Assert.Contains(coverage, r => r.Covered);
     }
@@ -226,8 +226,8 @@ public partial class PlanReportTests
         var graph = PlanGraph.Build(plans);
         foreach (var plan in plans)
         {
-            var gaps = graph.Gaps(new GapOptions { Kinds = [GapKinds.NoSdgLink, GapKinds.SdgMarksLost, GapKinds.PlanWithoutSdgLinks] }, new QueryScope { Plans = [plan.Id] });
-            var expected = (gaps.Count(g => g.Kind == GapKinds.NoSdgLink), gaps.Count(g => g.Kind == GapKinds.SdgMarksLost), gaps.Any(g => g.Kind == GapKinds.PlanWithoutSdgLinks));
+            var gaps = graph.Gaps(new GapOptions { Kinds = [GapKind.NoSdgLink, GapKind.SdgMarksLost, GapKind.PlanWithoutSdgLinks] }, new QueryScope { Plans = [plan.Id] });
+            var expected = (gaps.Count(g => g.Kind == GapKind.NoSdgLink), gaps.Count(g => g.Kind == GapKind.SdgMarksLost), gaps.Any(g => g.Kind == GapKind.PlanWithoutSdgLinks));
 
             Assert.Equal(expected, ReportWriter.UnlinkedCounts(plan));
         }

@@ -109,7 +109,7 @@ public sealed class MemoryTests
                 {
                     Interlocked.Increment(ref made);
                     Thread.SpinWait(1000);
-                    return [new MatrixCell { Row = 0, Column = 0, Plan = "p", RowKey = "p", ColumnKey = "3", Count = 1, Elements = ["1"] }];
+                    return [new MatrixCell { Row = 0, Column = 0, Plan = "p", RowKey = "p", ColumnKey = "3", Count = 1, Elements = [] }];
                 });
             using var start = new Barrier(16);
             var seen = new IReadOnlyList<MatrixCell>[16];

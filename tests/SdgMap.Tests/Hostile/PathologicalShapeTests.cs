@@ -71,10 +71,10 @@ public sealed class PathologicalShapeTests : IDisposable
     {
         var graph = PlanGraph.Build([Chain(Deep)]);
         var rows = await Task.Run(() => graph.Coverage(SdgLevel.Goal, new QueryScope { Level = "施策", IncludeSuggested = true }));
-        var health = rows.Single(r => r.Sdg == "3");
+        var health = rows.Single(r => r.Sdg == SdgId.Parse("3"));
         Assert.Equal(Deep, health.Count);
         Assert.Equal(Deep - 1, health.RolledUp.Count);
-        var justice = rows.Single(r => r.Sdg == "16");
+        var justice = rows.Single(r => r.Sdg == SdgId.Parse("16"));
         Assert.Equal((Deep / 2) + 1, justice.Count);
         Assert.Equal(justice.Count, justice.SuggestedOnly.Count);
     }
@@ -84,9 +84,9 @@ public sealed class PathologicalShapeTests : IDisposable
     {
         // The only link stands on the leaf, one level below: at 施策, goal 3 is covered only through descendants.
         var graph = PlanGraph.Build([Chain(Deep, leafLevel: "事業")]);
-        var gaps = await Task.Run(() => graph.Gaps(new GapOptions { Level = "施策", Kinds = [GapKinds.RolledUpOnlyGoal, GapKinds.NoSdgLink] }));
-        Assert.Equal(Deep - 1, gaps.Count(g => g.Kind == GapKinds.NoSdgLink));
-        Assert.Single(gaps, g => g.Kind == GapKinds.RolledUpOnlyGoal && g.Subject == "3");
+        var gaps = await Task.Run(() => graph.Gaps(new GapOptions { Level = "施策", Kinds = [GapKind.RolledUpOnlyGoal, GapKind.NoSdgLink] }));
+        Assert.Equal(Deep - 1, gaps.Count(g => g.Kind == GapKind.NoSdgLink));
+        Assert.Single(gaps, g => g.Kind == GapKind.RolledUpOnlyGoal && g.Subject == "3");
     }
 
     [Fact]

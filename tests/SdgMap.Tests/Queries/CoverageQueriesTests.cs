@@ -43,8 +43,8 @@ public class CoverageQueriesTests
     public void Coverage_ByTarget_ListsDirectLinksPerElement()
     {
         var covered = Graph(Sample).Coverage(SdgLevel.Target).Where(r => r.Covered).ToList();
-        Assert.Equal(["3.6", "3.8", "8.3", "9.3"], covered.Select(r => r.Sdg));
-        Assert.Equal(["1-1"], covered.Single(r => r.Sdg == "3.8").Elements);
+        Assert.Equal(["3.6", "3.8", "8.3", "9.3"], covered.Select(r => r.Sdg.ToString()));
+        Assert.Equal(["1-1"], covered.Single(r => r.Sdg == SdgId.Parse("3.8")).Elements.Codes());
         Assert.All(covered, r => Assert.Empty(r.RolledUp));
     }
 
@@ -53,19 +53,19 @@ public class CoverageQueriesTests
     {
         var rows = Graph(Sample).Coverage(SdgLevel.Goal);
         Assert.Equal(17, rows.Count);
-        Assert.Equal(["3", "8", "9"], rows.Where(r => r.Covered).Select(r => r.Sdg));
-        Assert.Equal(["2", "2-1-1"], rows.Single(r => r.Sdg == "8").Elements);
+        Assert.Equal(["3", "8", "9"], rows.Where(r => r.Covered).Select(r => r.Sdg.ToString()));
+        Assert.Equal(["2", "2-1-1"], rows.Single(r => r.Sdg == SdgId.Parse("8")).Elements.Codes());
     }
 
     [Fact]
     public void Coverage_AtLevel_RollsUpAndSaysSo()
     {
         var rows = Graph(Sample).Coverage(SdgLevel.Goal, new QueryScope { Level = "施策" });
-        var goal8 = rows.Single(r => r.Sdg == "8");
-        Assert.Equal(["2-1"], goal8.Elements);
-        Assert.Equal(["2-1"], goal8.RolledUp);
-        var goal3 = rows.Single(r => r.Sdg == "3");
-        Assert.Equal(["1-1"], goal3.Elements);
+        var goal8 = rows.Single(r => r.Sdg == SdgId.Parse("8"));
+        Assert.Equal(["2-1"], goal8.Elements.Codes());
+        Assert.Equal(["2-1"], goal8.RolledUp.Codes());
+        var goal3 = rows.Single(r => r.Sdg == SdgId.Parse("3"));
+        Assert.Equal(["1-1"], goal3.Elements.Codes());
         Assert.Empty(goal3.RolledUp);
     }
 
@@ -73,26 +73,26 @@ public class CoverageQueriesTests
     public void Coverage_SuggestedLinks_CountOnlyWhenAskedFor()
     {
         var graph = Graph(Sample);
-        Assert.False(graph.Coverage(SdgLevel.Goal).Single(r => r.Sdg == "11").Covered);
-        var withSuggested = graph.Coverage(SdgLevel.Goal, new QueryScope { IncludeSuggested = true }).Single(r => r.Sdg == "11");
-        Assert.Equal(["1-1-1"], withSuggested.SuggestedOnly);
+        Assert.False(graph.Coverage(SdgLevel.Goal).Single(r => r.Sdg == SdgId.Parse("11")).Covered);
+        var withSuggested = graph.Coverage(SdgLevel.Goal, new QueryScope { IncludeSuggested = true }).Single(r => r.Sdg == SdgId.Parse("11"));
+        Assert.Equal(["1-1-1"], withSuggested.SuggestedOnly.Codes());
     }
 
     [Fact]
     public void Coverage_ByTheme_UsesTaggedElementsAndTheirDescendants()
     {
         var rows = Graph(Sample).Coverage(SdgLevel.Goal, new QueryScope { Tag = new Tag("reform", "1") });
-        Assert.Equal(["3", "8", "9"], rows.Where(r => r.Covered).Select(r => r.Sdg));
-        Assert.Equal(["2-1"], rows.Single(r => r.Sdg == "9").Elements);
+        Assert.Equal(["3", "8", "9"], rows.Where(r => r.Covered).Select(r => r.Sdg.ToString()));
+        Assert.Equal(["2-1"], rows.Single(r => r.Sdg == SdgId.Parse("9")).Elements.Codes());
     }
 
     [Fact]
     public void Coverage_Combined_AcrossPlans()
     {
         var rows = Graph(Sample, Sample with { Id = "other" }).Coverage(SdgLevel.Goal, combined: true);
-        var goal3 = rows.Single(r => r.Sdg == "3");
+        var goal3 = rows.Single(r => r.Sdg == SdgId.Parse("3"));
         Assert.Equal(CoverageQueries.AllPlans, goal3.Plan);
-        Assert.Equal(["other:1-1", "other:1-1-1", "sample:1-1", "sample:1-1-1"], goal3.Elements);
+        Assert.Equal(["other:1-1", "other:1-1-1", "sample:1-1", "sample:1-1-1"], goal3.Elements.QualifiedCodes());
     }
 
     [Fact]
@@ -110,7 +110,7 @@ public class CoverageQueriesTests
     {
         var matrix = Graph(Sample).CoverageMatrix(MatrixAxis.Taxonomy("care"), MatrixAxis.Goals);
         var medical = matrix.Rows.ToList().FindIndex(r => r.Key == "care:medical");
-        Assert.Equal(["1-1", "1-1-1"], matrix.Cells.Single(c => c.Row == medical && c.ColumnKey == "3").Elements);
+        Assert.Equal(["1-1", "1-1-1"], matrix.Cells.Single(c => c.Row == medical && c.ColumnKey == "3").Elements.Codes());
     }
 
     [Fact]
@@ -160,7 +160,7 @@ public class CoverageQueriesTests
         foreach (var node in graph.Elements(plan.Id).Distinct().Where(n => graph.DepthOf(n) == 1))
         {
             var code = index.Codes[graph.Locate(node).Element];
-            var rolled = atLevel.Where(r => r.Elements.Contains(code)).Select(r => r.Sdg).ToHashSet();
+            var rolled = atLevel.Where(r => r.Elements.Codes().Contains(code)).Select(r => r.Sdg.ToString()).ToHashSet();
             var union = graph.DescendantsOf(node).Prepend(node).SelectMany(n => graph.Element(n).Sdg).Where(s => s.IsTarget).Select(s => s.ToString()).ToHashSet();
             if (!union.IsSubsetOf(rolled))
             {

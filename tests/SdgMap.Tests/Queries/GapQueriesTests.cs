@@ -31,13 +31,13 @@ public class GapQueriesTests
     public void Gaps_ListEachKindInOrder()
     {
         var kinds = Gaps().Select(g => g.Kind).Distinct();
-        Assert.Equal([GapKinds.UncoveredGoal, GapKinds.UncoveredTarget, GapKinds.NoSdgLink, GapKinds.SdgMarksLost, GapKinds.UnusedTerm, GapKinds.KpiIncomplete, GapKinds.RepostUnresolved], kinds);
+        Assert.Equal([GapKind.UncoveredGoal, GapKind.UncoveredTarget, GapKind.NoSdgLink, GapKind.SdgMarksLost, GapKind.UnusedTerm, GapKind.KpiIncomplete, GapKind.RepostUnresolved], kinds);
     }
 
     [Fact]
     public void UncoveredGoals_AreTheOthers()
     {
-        var goals = Gaps(new GapOptions { By = SdgLevel.Goal }).Where(g => g.Kind == GapKinds.UncoveredGoal).Select(g => g.Subject);
+        var goals = Gaps(new GapOptions { By = SdgLevel.Goal }).Where(g => g.Kind == GapKind.UncoveredGoal).Select(g => g.Subject);
         Assert.Equal(Enumerable.Range(1, 17).Where(g => g != 3).Select(g => g.ToString(System.Globalization.CultureInfo.InvariantCulture)), goals);
     }
 
@@ -45,14 +45,14 @@ public class GapQueriesTests
     public void MissingLinks_AtTheLevelWhereThePlanLinks_SeparateNoneFromLost()
     {
         var gaps = Gaps();
-        Assert.Equal("1-2", gaps.Single(g => g.Kind == GapKinds.NoSdgLink).Subject);
-        Assert.Equal("1-3", gaps.Single(g => g.Kind == GapKinds.SdgMarksLost).Subject);
+        Assert.Equal("1-2", gaps.Single(g => g.Kind == GapKind.NoSdgLink).Subject);
+        Assert.Equal("1-3", gaps.Single(g => g.Kind == GapKind.SdgMarksLost).Subject);
     }
 
     [Fact]
     public void RequiredTaxonomy_ReportsMissingTags()
     {
-        var missing = Gaps(new GapOptions { Level = "施策", RequiredTaxonomies = ["reform"] }).Where(g => g.Kind == GapKinds.MissingTag).Select(g => g.Subject);
+        var missing = Gaps(new GapOptions { Level = "施策", RequiredTaxonomies = ["reform"] }).Where(g => g.Kind == GapKind.MissingTag).Select(g => g.Subject);
         Assert.Equal(["1-2", "1-3"], missing);
     }
 
@@ -60,16 +60,16 @@ public class GapQueriesTests
     public void UnusedTerms_AndKpiGaps()
     {
         var gaps = Gaps();
-        Assert.Equal(["reform:2"], gaps.Where(g => g.Kind == GapKinds.UnusedTerm).Select(g => g.Subject));
-        Assert.Equal(["k3"], gaps.Where(g => g.Kind == GapKinds.KpiIncomplete).Select(g => g.Subject));
-        Assert.Equal(["k4"], gaps.Where(g => g.Kind == GapKinds.RepostUnresolved).Select(g => g.Subject));
+        Assert.Equal(["reform:2"], gaps.Where(g => g.Kind == GapKind.UnusedTerm).Select(g => g.Subject));
+        Assert.Equal(["k3"], gaps.Where(g => g.Kind == GapKind.KpiIncomplete).Select(g => g.Subject));
+        Assert.Equal(["k4"], gaps.Where(g => g.Kind == GapKind.RepostUnresolved).Select(g => g.Subject));
     }
 
     [Fact]
     public void RolledUpOnly_WhenALevelIsChosen()
     {
         var gaps = Gaps(new GapOptions { Level = "政策" });
-        Assert.Equal(["3"], gaps.Where(g => g.Kind == GapKinds.RolledUpOnlyGoal).Select(g => g.Subject));
+        Assert.Equal(["3"], gaps.Where(g => g.Kind == GapKind.RolledUpOnlyGoal).Select(g => g.Subject));
     }
 
     [Fact]
@@ -77,8 +77,8 @@ public class GapQueriesTests
     {
         var bare = Sample with { Id = "bare", Elements = [new PlanElement { Id = "1", Level = "政策", Title = "安心" }] };
         var gaps = PlanGraph.Build([bare]).Gaps();
-        Assert.Equal("bare", gaps.Single(g => g.Kind == GapKinds.PlanWithoutSdgLinks).Subject);
-        Assert.DoesNotContain(gaps, g => g.Kind == GapKinds.NoSdgLink);
+        Assert.Equal("bare", gaps.Single(g => g.Kind == GapKind.PlanWithoutSdgLinks).Subject);
+        Assert.DoesNotContain(gaps, g => g.Kind == GapKind.NoSdgLink);
     }
 
     [Property(Arbitrary = [typeof(Arbitraries)], MaxTest = 100)]
@@ -87,22 +87,22 @@ public class GapQueriesTests
         var graph = PlanGraph.Build([plan, plan with { Id = plan.Id + "-2", Elements = [.. plan.Elements.Skip(1)] }]);
         var scope = new QueryScope { IncludeSuggested = includeSuggested };
         var gaps = graph.Gaps(new GapOptions { AcrossPlans = true }, scope)
-            .Where(g => g.Kind is GapKinds.UncoveredGoal or GapKinds.UncoveredTarget or GapKinds.SuggestedOnlyGoal)
+            .Where(g => g.Kind is GapKind.UncoveredGoal or GapKind.UncoveredTarget or GapKind.SuggestedOnlyGoal)
             .Select(g => (g.Plan, g.Kind, g.Subject)).ToHashSet();
-        var expected = new HashSet<(string, string, string)>();
+        var expected = new HashSet<(string, GapKind, string)>();
         foreach (var (by, combined) in new[] { (SdgLevel.Goal, false), (SdgLevel.Target, false), (SdgLevel.Goal, true), (SdgLevel.Target, true) })
         {
             foreach (var row in graph.Coverage(by, scope with { IncludeSuggested = true }, combined))
             {
                 var declared = row.Count - row.SuggestedOnly.Count;
-                var kind = by == SdgLevel.Goal ? GapKinds.UncoveredGoal : GapKinds.UncoveredTarget;
+                var kind = by == SdgLevel.Goal ? GapKind.UncoveredGoal : GapKind.UncoveredTarget;
                 if (row.Count == 0 || (!includeSuggested && declared == 0))
                 {
-                    expected.Add((row.Plan, kind, row.Sdg));
+                    expected.Add((row.Plan, kind, row.Sdg.ToString()));
                 }
                 else if (includeSuggested && declared == 0 && by == SdgLevel.Goal)
                 {
-                    expected.Add((row.Plan, GapKinds.SuggestedOnlyGoal, row.Sdg));
+                    expected.Add((row.Plan, GapKind.SuggestedOnlyGoal, row.Sdg.ToString()));
                 }
             }
         }
@@ -114,11 +114,11 @@ public class GapQueriesTests
     public void Kinds_OnlyThoseAreReported_AndUnknownKindsAreRefused()
     {
         var graph = PlanGraph.Build([Sample]);
-        var only = graph.Gaps(new GapOptions { Kinds = [GapKinds.UncoveredTarget, GapKinds.UnusedTerm] });
+        var only = graph.Gaps(new GapOptions { Kinds = [GapKind.UncoveredTarget, GapKind.UnusedTerm] });
         Assert.NotEmpty(only);
-        Assert.All(only, g => Assert.Contains(g.Kind, new[] { GapKinds.UncoveredTarget, GapKinds.UnusedTerm }));
-        Assert.Equal(graph.Gaps().Where(g => g.Kind is GapKinds.UncoveredTarget or GapKinds.UnusedTerm), only);
-        foreach (var kind in GapKinds.All)
+        Assert.All(only, g => Assert.Contains(g.Kind, new[] { GapKind.UncoveredTarget, GapKind.UnusedTerm }));
+        Assert.Equal(graph.Gaps().Where(g => g.Kind is GapKind.UncoveredTarget or GapKind.UnusedTerm), only);
+        foreach (var kind in Enum.GetValues<GapKind>())
         {
             foreach (var suggested in new[] { false, true })
             {
@@ -127,8 +127,8 @@ public class GapQueriesTests
             }
         }
 
-        var e = Assert.Throws<ArgumentException>(() => graph.Gaps(new GapOptions { Kinds = ["uncovered"] }));
-        Assert.Contains("'uncovered'", e.Message, StringComparison.Ordinal);
-        Assert.Contains(GapKinds.UncoveredGoal, e.Message, StringComparison.Ordinal);
+        var e = Assert.Throws<ArgumentException>(() => graph.Gaps(new GapOptions { Kinds = [(GapKind)99] }));
+        Assert.Contains("99", e.Message, StringComparison.Ordinal);
+        Assert.Contains(nameof(GapKind.UncoveredGoal), e.Message, StringComparison.Ordinal);
     }
 }

@@ -39,7 +39,7 @@ public class MatrixQueriesTests
     private static bool CountsEqualCoverage(PlanGraph graph, MatrixAxis columns, SdgLevel by)
     {
         var matrix = graph.CoverageMatrix(MatrixAxis.Plans, columns);
-        var coverage = graph.Coverage(by).ToDictionary(r => (r.Plan, r.Sdg), r => r.Count);
+        var coverage = graph.Coverage(by).ToDictionary(r => (r.Plan, r.Sdg.ToString()), r => r.Count);
         for (var r = 0; r < matrix.Rows.Count; r++)
         {
             for (var c = 0; c < matrix.Columns.Count; c++)

@@ -45,7 +45,7 @@ public class ReuseQueriesTests
     [Fact]
     public void ElementListedUnderTwoThemesAndReferenced_IsOneGroup()
     {
-        var group = Reuse(Sample).Single(g => g.Kind == ReuseKinds.Referenced);
+        var group = Reuse(Sample).Single(g => g.Kind == ReuseKind.Referenced);
         Assert.Equal("1-1-1", Assert.Single(group.Elements).Code);
         Assert.Equal("referenced by 2-1-1, 社会環境の変化への対応①人口減少, 社会環境の変化への対応②デジタル化", group.Matched);
     }
@@ -53,7 +53,7 @@ public class ReuseQueriesTests
     [Fact]
     public void RepostedKpi_GroupsOriginalAndRepost()
     {
-        var group = Reuse(Sample).Single(g => g.Kind == ReuseKinds.RepostedKpi);
+        var group = Reuse(Sample).Single(g => g.Kind == ReuseKind.RepostedKpi);
         Assert.Equal(["1-1", "2-1"], group.Elements.Select(e => e.Code));
         Assert.Contains("参加率", group.Matched, StringComparison.Ordinal);
     }
@@ -61,7 +61,7 @@ public class ReuseQueriesTests
     [Fact]
     public void SameTargets_UnderDifferentParents_AreSharedPurpose()
     {
-        var group = Reuse(Sample).Single(g => g.Kind == ReuseKinds.SharedTargets);
+        var group = Reuse(Sample).Single(g => g.Kind == ReuseKind.SharedTargets);
         Assert.Equal(["1-1", "2-1"], group.Elements.Select(e => e.Code));
         Assert.Equal("targets 16.6 16.7", group.Matched);
     }
@@ -69,9 +69,9 @@ public class ReuseQueriesTests
     [Fact]
     public void SameTargets_AcrossPlans()
     {
-        var groups = Reuse(Sample, Sample with { Id = "other" }).Where(g => g.Kind == ReuseKinds.SharedTargets).ToList();
+        var groups = Reuse(Sample, Sample with { Id = "other" }).Where(g => g.Kind == ReuseKind.SharedTargets).ToList();
         var group = Assert.Single(groups);
-        Assert.Equal(["other", "other", "reuse", "reuse"], group.Elements.Select(e => e.Plan));
+        Assert.Equal(["other", "other", "reuse", "reuse"], group.Elements.Select(e => e.PlanId));
         Assert.Equal([1, 2, 3, 4, 5], PlanGraph.Build([Sample, Sample with { Id = "other" }]).Reuse(new ReuseOptions { Textual = false }).Select(g => g.Group));
     }
 
@@ -89,10 +89,10 @@ public class ReuseQueriesTests
             })],
         };
         var textual = PlanGraph.Build([Sample, other]).Reuse(new ReuseOptions { Explicit = false, SharedTargets = false, MinSimilarity = 0.5 });
-        var identical = textual.Single(g => g.Kind == ReuseKinds.IdenticalText);
-        Assert.Equal([("other", "1-1-1"), ("reuse", "1-1-1")], identical.Elements.Select(e => (e.Plan, e.Code)));
+        var identical = textual.Single(g => g.Kind == ReuseKind.IdenticalText);
+        Assert.Equal([("other", "1-1-1"), ("reuse", "1-1-1")], identical.Elements.Select(e => (e.PlanId, e.Code)));
         Assert.Equal("自治会支援", identical.Matched);
-        var similar = textual.Single(g => g.Kind == ReuseKinds.SimilarText && g.Elements.Any(e => e.Title == "市民活動の推進"));
+        var similar = textual.Single(g => g.Kind == ReuseKind.SimilarText && g.Elements.Any(e => e.Title == "市民活動の推進"));
         Assert.Equal(0.5, similar.Score);
     }
 
@@ -102,9 +102,9 @@ public class ReuseQueriesTests
         var other = Sample with { Id = "other", Elements = [.. Sample.Elements.Select(e => e.Id == "1-1-1" ? e with { Title = "自治会の支援" } : e with { Title = e.Title + "別" + e.Id })] };
         var graph = PlanGraph.Build([Sample, other]);
         var found = graph.WhoElse(new ElementNode("reuse", "1-1-1"), minSimilarity: 0.5);
-        var text = Assert.Single(found, f => f.Kind == ReuseKinds.SimilarText);
-        Assert.Equal(("other", "1-1-1"), (text.Plan, text.Code));
-        var targets = graph.WhoElse(new ElementNode("reuse", "1-1")).Where(f => f.Kind == ReuseKinds.SharedTargets).Select(f => (f.Plan, f.Code));
+        var text = Assert.Single(found, f => f.Kind == ReuseKind.SimilarText);
+        Assert.Equal(("other", "1-1-1"), (text.Element.PlanId, text.Element.Code));
+        var targets = graph.WhoElse(new ElementNode("reuse", "1-1")).Where(f => f.Kind == ReuseKind.SharedTargets).Select(f => (f.Element.PlanId, f.Element.Code));
         Assert.Equal([("other", "1-1"), ("other", "2-1"), ("reuse", "2-1")], targets);
     }
 
@@ -127,7 +127,7 @@ public class ReuseQueriesTests
             .OrderByDescending(x => x.Score).ThenBy(x => x.k)
             .Take(10)
             .Select(x => (x.Code, x.Score));
-        var found = graph.WhoElse(new ElementNode(plan.Id, element.Id)).Where(f => f.Kind == ReuseKinds.SimilarText).Select(f => (f.Code, f.Score));
+        var found = graph.WhoElse(new ElementNode(plan.Id, element.Id)).Where(f => f.Kind == ReuseKind.SimilarText).Select(f => (f.Element.Code, f.Score));
         return found.SequenceEqual(expected);
     }
 
@@ -135,7 +135,7 @@ public class ReuseQueriesTests
     public bool SharedTargetGroups_HoldIdenticalTargetSets_AcrossParents(Plan plan)
     {
         var graph = PlanGraph.Build([plan]);
-        foreach (var group in graph.Reuse().Where(g => g.Kind == ReuseKinds.SharedTargets))
+        foreach (var group in graph.Reuse().Where(g => g.Kind == ReuseKind.SharedTargets))
         {
             var codes = graph.Index(plan.Id).Codes;
             var members = group.Elements.Select(m => plan.Elements[Array.IndexOf(codes, m.Code)]).ToList();

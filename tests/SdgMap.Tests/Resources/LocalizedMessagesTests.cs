@@ -70,7 +70,7 @@ public class LocalizedMessagesTests
         Assert.Equal(english.Select(g => (g.Kind, g.Subject)), japanese.Select(g => (g.Kind, g.Subject)));
         Assert.Contains(english, g => g.Message == "KPI 「参加率」 of 1-3 has no unit, baseline value, target value.");
         Assert.Contains(japanese, g => g.Message == "1-3のKPI「参加率」に単位、基準値、目標値がありません。");
-        Assert.Contains(japanese, g => g.Kind == GapKinds.UncoveredGoal && g.Message.StartsWith("ゴール1（", StringComparison.Ordinal));
+        Assert.Contains(japanese, g => g.Kind == GapKind.UncoveredGoal && g.Message.StartsWith("ゴール1（", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -62,7 +62,7 @@ public class KiyosePlanTests
     {
         Assert.DoesNotContain(SeedPlans.Plan(Id).Elements, e => e.Sdg.Count > 0 || e.SdgMarks is not null);
         var gaps = SeedPlans.Graph.Gaps(scope: new QueryScope { Plans = [Id] });
-        Assert.Equal(Id, gaps.Single(g => g.Kind == GapKinds.PlanWithoutSdgLinks).Subject);
+        Assert.Equal(Id, gaps.Single(g => g.Kind == GapKind.PlanWithoutSdgLinks).Subject);
         Assert.All(SeedPlans.Plan(Id).Elements.Where(e => e.Level == "施策"), e => Assert.Equal("10年後の姿", e.TargetState!.Label));
     }
 

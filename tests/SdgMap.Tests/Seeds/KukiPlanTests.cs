@@ -1,3 +1,4 @@
+using SdgMap.Tests.Queries;
 using SdgMap.Catalog;
 using SdgMap.Graph;
 using SdgMap.Model;
@@ -39,10 +40,10 @@ public class KukiPlanTests
     {
         var goals = SeedPlans.Graph.CoveredSdgs(Id, SdgLevel.Goal).Select(g => g.Goal);
         Assert.Equal([4, 8, 10, 11, 12, 16, 17], goals);
-        var rows = SeedPlans.Graph.Coverage(SdgLevel.Goal, Kuki).ToDictionary(r => r.Sdg);
-        Assert.Equal(["7-1", "7-4", "8-1", "8-2", "8-3"], rows["16"].Elements);
-        Assert.Equal(["7-2", "7-3", "8-1", "8-2", "8-3"], rows["17"].Elements);
-        Assert.Equal(["7-4"], rows["8"].Elements);
+        var rows = SeedPlans.Graph.Coverage(SdgLevel.Goal, Kuki).ToDictionary(r => r.Sdg.ToString());
+        Assert.Equal(["7-1", "7-4", "8-1", "8-2", "8-3"], rows["16"].Elements.Codes());
+        Assert.Equal(["7-2", "7-3", "8-1", "8-2", "8-3"], rows["17"].Elements.Codes());
+        Assert.Equal(["7-4"], rows["8"].Elements.Codes());
     }
 
     [Fact]
@@ -61,7 +62,7 @@ public class KukiPlanTests
         Assert.Equal(["16.6", "16.7", "16.10"], links.Select(l => l.Sdg.ToString()));
         Assert.All(links, l => Assert.Equal(LinkProvenance.Inherited, l.Provenance));
         var atDirections = SeedPlans.Graph.Gaps(new GapOptions { Level = "施策の方向性" }, Kuki);
-        Assert.Equal(21, atDirections.Count(g => g.Kind == GapKinds.NoSdgLink));
+        Assert.Equal(21, atDirections.Count(g => g.Kind == GapKind.NoSdgLink));
     }
 
     [Fact]
@@ -74,7 +75,7 @@ public class KukiPlanTests
         Assert.Equal(("7-4/k3", "ふるさと納税寄附金の寄附者数", null), (repost.Id, repost.Name, repost.RepostOf));
         var finding = Assert.Single(PlanValidator.Validate(SeedPlans.All.Single(d => d.Plan.Id == Id)), f => f.Rule == "SDG015");
         Assert.Equal("7-4", finding.Element);
-        Assert.Equal(GapKinds.RepostUnresolved, SeedPlans.Graph.Gaps(scope: Kuki).Single(g => g.Subject == "7-4/k3" && g.Kind == GapKinds.RepostUnresolved).Kind);
+        Assert.Equal(GapKind.RepostUnresolved, SeedPlans.Graph.Gaps(scope: Kuki).Single(g => g.Subject == "7-4/k3" && g.Kind == GapKind.RepostUnresolved).Kind);
     }
 
     [Fact]
@@ -89,10 +90,10 @@ public class KukiPlanTests
     [Fact]
     public void MeasuresSharingTargets_AcrossGoals_AreSharedPurpose()
     {
-        var groups = SeedPlans.Graph.Reuse(new ReuseOptions { Textual = false }, Kuki).Where(g => g.Kind == ReuseKinds.SharedTargets);
+        var groups = SeedPlans.Graph.Reuse(new ReuseOptions { Textual = false }, Kuki).Where(g => g.Kind == ReuseKind.SharedTargets);
         Assert.Empty(groups);
-        var who = SeedPlans.Graph.WhoElse(new ElementNode(Id, "7-1")).Where(w => w.Kind == ReuseKinds.SharedTargets).ToList();
-        Assert.Equal(("7-4", 0.5), (who[0].Code, who[0].Score));
+        var who = SeedPlans.Graph.WhoElse(new ElementNode(Id, "7-1")).Where(w => w.Kind == ReuseKind.SharedTargets).ToList();
+        Assert.Equal(("7-4", 0.5), (who[0].Element.Code, who[0].Score));
         Assert.Equal("16.6 16.7 16.10", who[0].Matched);
     }
 

@@ -49,7 +49,7 @@ public class MisatoPlanTests
     {
         var matrix = SeedPlans.Graph.CoverageMatrix(MatrixAxis.Taxonomy("reform"), MatrixAxis.Taxonomy("reform"), new QueryScope { Plans = [Id] });
         var fifth = matrix.Cells.Single(c => c.RowKey == "reform:5" && c.ColumnKey == "reform:5");
-        Assert.Equal(4, fifth.Elements.Count(e => e.StartsWith('k')));
+        Assert.Equal(4, fifth.Elements.Count(e => e.Code.StartsWith('k')));
     }
 
     [Fact]

@@ -67,8 +67,8 @@ public class ShikiPlanTests
     public void Gaps_SayTheMarksWereLost()
     {
         var gaps = SeedPlans.Graph.Gaps(scope: new QueryScope { Plans = [Id] });
-        Assert.Equal(20, gaps.Count(g => g.Kind == GapKinds.SdgMarksLost));
-        Assert.Equal(17, gaps.Count(g => g.Kind == GapKinds.UncoveredGoal));
+        Assert.Equal(20, gaps.Count(g => g.Kind == GapKind.SdgMarksLost));
+        Assert.Equal(17, gaps.Count(g => g.Kind == GapKind.UncoveredGoal));
     }
 
     [Fact]

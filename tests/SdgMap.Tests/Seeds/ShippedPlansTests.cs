@@ -49,8 +49,8 @@ public class ShippedPlansTests
     {
         var groups = SeedPlans.Graph.Reuse(new ReuseOptions { Explicit = false, SharedTargets = false, MinSimilarity = 0.45 });
         var promotion = groups.Single(g => g.Elements.Any(e => e.Title == "シティプロモーションの推進"));
-        Assert.Equal(ReuseKinds.SimilarText, promotion.Kind);
-        var members = promotion.Elements.Select(e => (e.Plan.Split('-')[0], e.Title)).ToList();
+        Assert.Equal(ReuseKind.SimilarText, promotion.Kind);
+        var members = promotion.Elements.Select(e => (e.PlanId.Split('-')[0], e.Title)).ToList();
         Assert.Contains(("kiyose", "シティプロモーションの推進"), members);
         Assert.Contains(("kuki", "戦略的なシティプロモーションを推進します"), members);
         Assert.Contains(("misato", "シティプロモーションによる魅力発信"), members);
@@ -61,10 +61,10 @@ public class ShippedPlansTests
     public void SameMeasureTitle_InTwoMunicipalities_IsIdenticalText()
     {
         var groups = SeedPlans.Graph.Reuse(new ReuseOptions { Explicit = false, SharedTargets = false });
-        var facilities = groups.Single(g => g.Kind == ReuseKinds.IdenticalText && g.Matched == "公共施設マネジメントの推進");
-        Assert.Equal([("kitamoto", "6-3-5"), ("misato", "経3-2")], facilities.Elements.Select(e => (e.Plan.Split('-')[0], e.Code)));
-        var schools = groups.Single(g => g.Kind == ReuseKinds.IdenticalText && g.Matched == "学校教育の充実");
-        Assert.Equal(["kitamoto", "kiyose"], schools.Elements.Select(e => e.Plan.Split('-')[0]));
+        var facilities = groups.Single(g => g.Kind == ReuseKind.IdenticalText && g.Matched == "公共施設マネジメントの推進");
+        Assert.Equal([("kitamoto", "6-3-5"), ("misato", "経3-2")], facilities.Elements.Select(e => (e.PlanId.Split('-')[0], e.Code)));
+        var schools = groups.Single(g => g.Kind == ReuseKind.IdenticalText && g.Matched == "学校教育の充実");
+        Assert.Equal(["kitamoto", "kiyose"], schools.Elements.Select(e => e.PlanId.Split('-')[0]));
     }
 
     [Fact]
