@@ -26,7 +26,7 @@ public class LocalizedInputErrorsTests
 
     [Theory]
     [InlineData("en", "level,title,sdg\n施策,a,16.11\n", "t.csv:2: element 'row-2': row 2, column sdg: '16.11' is not an SDG target: goal 16 has targets")]
-    [InlineData("ja", "level,title,sdg\n施策,a,16.11\n", "t.csv:2: 要素「row-2」: 2行目、列「sdg」: 「16.11」はSDGのターゲットではありません。ゴール16のターゲットは")]
+    [InlineData("ja", "level,title,sdg\n施策,a,16.11\n", "t.csv:2: 要素「row-2」: 2行目、列「sdg」: 「16.11」はSDGのターゲットではありません。ゴール16のターゲットは16.1–16.10と16.a–16.bです。")]
     [InlineData("ja", "level,title,備考,備考\n施策,a,1,2\n", "t.csv:1: 1行目: 列「備考」が2回あります。")]
     [InlineData("ja", "部署一覧\n総務課,企画課\n", "t.csv:1: 1行目: 見出し行に列「level」（日本語の列名: 階層、区分）がありません。見出しは「部署一覧」です。")]
     [InlineData("en", "部署一覧\n総務課,企画課\n", "t.csv:1: row 1: the header has no 'level' column (nor its Japanese names: 階層, 区分); it names '部署一覧'.")]
