@@ -216,10 +216,11 @@ public static class CoverageChart
     /// <summary>How a column is drawn: its key, name, badge, colour and tooltip.</summary>
     private sealed record Column(string Key, string Name, string? Badge, string Colour, string Tooltip)
     {
-        public static Column Of(string key, SdgCatalog catalog, HeatmapOptions options)
+        public static Column Of(MatrixColumn column, SdgCatalog catalog, HeatmapOptions options)
         {
+            var key = column.Key;
             var custom = options.ColumnLabel?.Invoke(key);
-            if (SdgId.TryParse(key, out var id, out _) && catalog.Contains(id))
+            if (column.Sdg is { } id)
             {
                 var goal = catalog.Goal(id);
                 if (id.IsGoal)

@@ -301,7 +301,7 @@ internal sealed class ReportWriter
         {
             Rows = rows,
             Columns = matrix.Columns,
-            Cells = [.. cells.Select(c => new MatrixCell { Row = c.Key.Row, Column = c.Key.Column, Plan = CoverageQueries.AllPlans, RowKey = rows[c.Key.Row].Key, ColumnKey = matrix.Columns[c.Key.Column], Count = c.Value.Count, Elements = c.Value })],
+            Cells = [.. cells.Select(c => new MatrixCell { Row = c.Key.Row, Column = c.Key.Column, Plan = CoverageQueries.AllPlans, RowKey = rows[c.Key.Row].Key, ColumnKey = matrix.Columns[c.Key.Column].Key, Count = c.Value.Count, Elements = c.Value })],
         };
     }
 
