@@ -158,11 +158,11 @@ public static class PlanCsv
             }
             catch (CsvFieldTooLongException e)
             {
-                throw new PlanInputException($"row {e.Record}: a cell is longer than the limit of {limits.MaxStringBytes:N0} bytes (PlanLimits.MaxStringBytes).", path, e.Line, innerException: e) { Row = e.Record };
+                throw new PlanInputException(Localized.Format(Messages.TableFieldTooLong, e.Record.ToString(CultureInfo.InvariantCulture), limits.MaxStringBytes), path, e.Line, innerException: e) { Row = e.Record };
             }
             catch (CsvFormatException e)
             {
-                throw new PlanInputException($"row {e.Record}: {e.Problem}", path, e.Line, innerException: e) { Row = e.Record };
+                throw new PlanInputException(Localized.FormatInvariant(Messages.TableRowProblem, e.Record, e.Problem), path, e.Line, innerException: e) { Row = e.Record };
             }
 
             var record = records.Current;
