@@ -12,7 +12,7 @@ var graph = PlanGraph.Build(PlanFiles.LoadAll([plansFolder]));
 // 1. Which SDG goals does each municipality's plan cover, side by side?
 Console.WriteLine("1. Goals covered per plan (number of elements linking to each goal)");
 var matrix = graph.CoverageMatrix(MatrixAxis.Plans, MatrixAxis.Goals);
-Console.WriteLine($"{"plan",-48} " + string.Join(" ", matrix.Columns.Select(c => c.PadLeft(3))));
+Console.WriteLine($"{"plan",-48} " + string.Join(" ", matrix.Columns.Select(c => c.Key.PadLeft(3))));
 for (var r = 0; r < matrix.Rows.Count; r++)
 {
     Console.WriteLine($"{matrix.Rows[r].Key,-48} " + string.Join(" ", matrix.Columns.Select((_, c) => matrix.Count(r, c).ToString(System.Globalization.CultureInfo.InvariantCulture).PadLeft(3))));

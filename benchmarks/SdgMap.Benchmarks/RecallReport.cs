@@ -4,7 +4,7 @@ using SdgMap.Reuse;
 namespace SdgMap.Benchmarks;
 
 /// <summary>Recall of <see cref="NearDuplicateIndex"/> against <see cref="ExactJaccard"/> on a synthetic sample.</summary>
-public static class RecallReport
+internal static class RecallReport
 {
     /// <summary>The similarity bands reported.</summary>
     public static IReadOnlyList<double> Bands { get; } = [0.7, 0.8, 0.9];

@@ -1,3 +1,5 @@
+using SdgMap.Excel.Resources;
+using SdgMap.Resources;
 using SdgMap.Serialization;
 using SdgMap.Suggestions;
 
@@ -39,7 +41,7 @@ public static class ReviewWorkbook
         {
             if (rows.Count > limits.MaxElements)
             {
-                throw new PlanInputException($"the review table has more than {limits.MaxElements:N0} rows (PlanLimits.MaxElements).", path) { Sheet = source.Sheet, Row = row.Number };
+                throw new PlanInputException(Localized.Format(ExcelMessages.ReviewTooManyRows, limits.MaxElements), path) { Sheet = source.Sheet, Row = row.Number };
             }
 
             // The header is the first row with anything in it; blank rows cost nothing.

@@ -1,5 +1,7 @@
 using System.IO.Compression;
 using DocumentFormat.OpenXml.Packaging;
+using SdgMap.Excel.Resources;
+using SdgMap.Resources;
 using SdgMap.Serialization;
 
 namespace SdgMap.Excel;
@@ -24,7 +26,7 @@ internal static class WorkbookFile
     /// <exception cref="PlanInputException">The file cannot be read, or is not a workbook SdgMap reads; the message says what it is and what to do.</exception>
     public static SpreadsheetDocument Open(string path, PlanLimits limits)
     {
-        var bytes = InputFile.ReadAllBytes(path, "workbook", limits.MaxFileBytes);
+        var bytes = InputFile.ReadAllBytes(path, Messages.WhatWorkbook, limits.MaxFileBytes);
         return Open(new MemoryStream(bytes, writable: false), path, limits);
     }
 
@@ -42,7 +44,7 @@ internal static class WorkbookFile
 
         if (input.Length > limits.MaxFileBytes)
         {
-            throw new PlanInputException($"the workbook has {input.Length:N0} bytes, more than the limit of {limits.MaxFileBytes:N0} (PlanLimits.MaxFileBytes).", path);
+            throw new PlanInputException(Localized.Format(ExcelMessages.WorkbookTooLarge, input.Length, limits.MaxFileBytes), path);
         }
 
         Span<byte> head = stackalloc byte[8];
@@ -51,12 +53,12 @@ internal static class WorkbookFile
         input.Position = start;
         if (head[..read] is [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1])
         {
-            throw new PlanInputException("this is an encrypted (password-protected) workbook or an Excel 97–2003 .xls (an OLE compound file), not an .xlsx; open it in Excel and save it as .xlsx (Excel Workbook) without a password.", path);
+            throw new PlanInputException(ExcelMessages.WorkbookEncryptedOrXls, path);
         }
 
         if (head[..read] is not [0x50, 0x4B, 0x03, 0x04, ..])
         {
-            throw new PlanInputException(read == 0 ? "the workbook is empty (0 bytes); expected an .xlsx file." : "this is not an .xlsx workbook (an .xlsx is a zip archive, and this file does not start as one); save the sheet as .xlsx (Excel Workbook), or as CSV and import that.", path);
+            throw new PlanInputException(read == 0 ? ExcelMessages.WorkbookEmpty : ExcelMessages.WorkbookNotZip, path);
         }
 
         CheckZip(input, path, limits);
@@ -68,7 +70,7 @@ internal static class WorkbookFile
         }
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or IOException or InvalidOperationException or ArgumentException or NotSupportedException)
         {
-            throw new PlanInputException($"the workbook cannot be opened as .xlsx: {e.Message.TrimEnd('.')}. Save it again in Excel as .xlsx (Excel Workbook).", path, innerException: e);
+            throw new PlanInputException(Localized.Format(ExcelMessages.WorkbookCannotOpen, e.Message.TrimEnd('.')), path, innerException: e);
         }
     }
 
@@ -80,7 +82,7 @@ internal static class WorkbookFile
             using var zip = new ZipArchive(input, ZipArchiveMode.Read, leaveOpen: true);
             if (zip.Entries.Count > MaxParts)
             {
-                throw new PlanInputException($"the workbook holds {zip.Entries.Count:N0} parts, more than {MaxParts:N0}; it is not a workbook SdgMap reads.", path);
+                throw new PlanInputException(Localized.Format(ExcelMessages.WorkbookTooManyParts, zip.Entries.Count, MaxParts), path);
             }
 
             long total = 0;
@@ -89,18 +91,18 @@ internal static class WorkbookFile
                 total += entry.Length;
                 if (entry.Length > limits.MaxFileBytes || total > 4 * limits.MaxFileBytes)
                 {
-                    throw new PlanInputException($"the workbook's part {entry.FullName} inflates to {entry.Length:N0} bytes ({total:N0} so far), past the limit of {limits.MaxFileBytes:N0} a part (PlanLimits.MaxFileBytes) and four times that in all; it may be a zip bomb.", path);
+                    throw new PlanInputException(Localized.Format(ExcelMessages.WorkbookPartTooLarge, entry.FullName, entry.Length, total, limits.MaxFileBytes), path);
                 }
 
                 if (entry.Length > RatioFloor && entry.Length > (long)MaxRatio * Math.Max(1, entry.CompressedLength))
                 {
-                    throw new PlanInputException($"the workbook's part {entry.FullName} inflates {entry.Length / Math.Max(1, entry.CompressedLength):N0} times ({entry.CompressedLength:N0} to {entry.Length:N0} bytes), more than the {MaxRatio} a real sheet reaches; it may be a zip bomb.", path);
+                    throw new PlanInputException(Localized.Format(ExcelMessages.WorkbookPartRatio, entry.FullName, entry.Length / Math.Max(1, entry.CompressedLength), entry.CompressedLength, entry.Length, MaxRatio), path);
                 }
             }
         }
         catch (InvalidDataException e)
         {
-            throw new PlanInputException($"the workbook is a damaged zip archive ({e.Message.TrimEnd('.')}); save it again in Excel as .xlsx.", path, innerException: e);
+            throw new PlanInputException(Localized.Format(ExcelMessages.WorkbookDamagedZip, e.Message.TrimEnd('.')), path, innerException: e);
         }
     }
 
@@ -114,7 +116,7 @@ internal static class WorkbookFile
             total += n;
             if (total > max)
             {
-                throw new PlanInputException($"the workbook has more than {max:N0} bytes, the limit (PlanLimits.MaxFileBytes).", path);
+                throw new PlanInputException(Localized.Format(ExcelMessages.WorkbookPastLimit, max), path);
             }
 
             output.Write(buffer, 0, n);

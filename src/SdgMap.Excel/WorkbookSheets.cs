@@ -4,6 +4,8 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using CellString = DocumentFormat.OpenXml.Spreadsheet.Text;
+using SdgMap.Excel.Resources;
+using SdgMap.Resources;
 using SdgMap.Serialization;
 
 namespace SdgMap.Excel;
@@ -38,7 +40,7 @@ internal sealed class WorkbookSheets : IDisposable
         _document = document;
         _path = path;
         _limits = limits;
-        _workbook = document.WorkbookPart ?? throw new PlanInputException("the file is a zip archive but holds no Excel workbook; save the sheet as .xlsx (Excel Workbook).", path);
+        _workbook = document.WorkbookPart ?? throw new PlanInputException(ExcelMessages.WorkbookNoWorkbookPart, path);
         var workbook = Guard(() => _workbook.Workbook, null);
         _date1904 = workbook.WorkbookProperties?.Date1904?.Value ?? false;
         _sheets = [.. (workbook.Sheets?.Elements<Sheet>() ?? []).Select(s => (
@@ -99,18 +101,18 @@ internal sealed class WorkbookSheets : IDisposable
     {
         if (_sheets.Count == 0)
         {
-            throw new PlanInputException("the workbook has no sheets.", _path);
+            throw new PlanInputException(ExcelMessages.WorkbookNoSheets, _path);
         }
 
         var sheet = name is null
             ? _sheets.FirstOrDefault(s => !s.Hidden) is { Name: not null } visible && visible.Id is not null ? visible : _sheets[0]
             : _sheets.FirstOrDefault(s => s.Name == name) is { Id: not null } found ? found
             : _sheets.FirstOrDefault(s => string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase)) is { Id: not null } folded ? folded
-            : throw new PlanInputException($"the workbook has no sheet '{name}'; its sheets are {string.Join(", ", _sheets.Select(s => $"'{s.Name}'"))}.", _path);
+            : throw new PlanInputException(Localized.Format(ExcelMessages.WorkbookNoSuchSheet, name, string.Join(Messages.ListSeparator, _sheets.Select(s => Localized.Format(Messages.Quoted, s.Name)))), _path);
         var part = Guard(() => _workbook.TryGetPartById(sheet.Id, out var p) ? p : null, sheet.Name);
         return part is WorksheetPart worksheet
             ? (sheet.Name, worksheet)
-            : throw new PlanInputException(part is null ? "the sheet's part is missing from the workbook; save it again in Excel." : "the sheet is a chart, not a worksheet; name a sheet with the table (--sheet).", _path) { Sheet = sheet.Name };
+            : throw new PlanInputException(part is null ? ExcelMessages.SheetPartMissing : ExcelMessages.SheetIsChart, _path) { Sheet = sheet.Name };
     }
 
     /// <summary>The sheet's merged ranges (they follow the cells in the file, so they are read first, skipping the cells).</summary>
@@ -133,7 +135,7 @@ internal sealed class WorkbookSheets : IDisposable
                     var parts = reference.Split(':');
                     if (merges.Count == MaxMerges)
                     {
-                        throw new PlanInputException($"the sheet has more than {MaxMerges:N0} merged ranges.", _path) { Sheet = source.Sheet };
+                        throw new PlanInputException(Localized.Format(ExcelMessages.SheetTooManyMerges, MaxMerges), _path) { Sheet = source.Sheet };
                     }
 
                     if (parts.Length == 2 && Reference(parts[0]) is { } from && Reference(parts[1]) is { } to && from.Row <= to.Row && from.Column <= to.Column)
@@ -142,7 +144,7 @@ internal sealed class WorkbookSheets : IDisposable
                     }
                     else
                     {
-                        throw new PlanInputException($"the merged range '{reference}' is not a range of cells such as B5:B8.", _path) { Sheet = source.Sheet };
+                        throw new PlanInputException(Localized.Format(ExcelMessages.SheetBadMerge, reference), _path) { Sheet = source.Sheet };
                     }
                 }
             }
@@ -165,8 +167,8 @@ internal sealed class WorkbookSheets : IDisposable
             if (number < next || number > MaxRows)
             {
                 throw new PlanInputException(number > MaxRows
-                    ? $"row {number:N0} is past Excel's last row ({MaxRows:N0}); the sheet is damaged."
-                    : $"row {number:N0} comes after row {next - 1:N0}; the sheet is damaged.", _path) { Sheet = source.Sheet, Row = (int)Math.Min(number, int.MaxValue) };
+                    ? Localized.Format(ExcelMessages.SheetRowPastLast, number, MaxRows)
+                    : Localized.Format(ExcelMessages.SheetRowOutOfOrder, number, next - 1), _path) { Sheet = source.Sheet, Row = (int)Math.Min(number, int.MaxValue) };
             }
 
             var r = (int)number;
@@ -235,7 +237,7 @@ internal sealed class WorkbookSheets : IDisposable
             {
                 column = Reference(reference) is { } at && at.Row == r
                     ? at.Column
-                    : throw new PlanInputException($"a cell of row {r} is named '{reference}', not a cell of that row; the sheet is damaged.", _path) { Sheet = source.Sheet, Row = r };
+                    : throw new PlanInputException(Localized.FormatInvariant(ExcelMessages.SheetCellOfOtherRow, r, reference), _path) { Sheet = source.Sheet, Row = r };
             }
 
             var text = Text(cell, r, column, source);
@@ -243,7 +245,7 @@ internal sealed class WorkbookSheets : IDisposable
             {
                 if (column >= _limits.MaxColumns)
                 {
-                    throw new PlanInputException($"the cell is past the limit of {_limits.MaxColumns:N0} columns (PlanLimits.MaxColumns).", _path) { Sheet = source.Sheet, Row = r, Cell = TableSource.CellName(r, column) };
+                    throw new PlanInputException(Localized.Format(ExcelMessages.CellPastColumns, _limits.MaxColumns), _path) { Sheet = source.Sheet, Row = r, Cell = TableSource.CellName(r, column) };
                 }
 
                 while (cells.Count < column)
@@ -274,7 +276,7 @@ internal sealed class WorkbookSheets : IDisposable
         if (value is null)
         {
             return cell.CellFormula is { } formula
-                ? throw Wrong($"the cell holds the formula ={formula.Text} with no saved value; open the workbook in Excel and save it (Excel saves the values), or paste the cells as values.")
+                ? throw Wrong(Localized.Format(ExcelMessages.CellFormulaWithoutValue, formula.Text))
                 : string.Empty;
         }
 
@@ -283,7 +285,7 @@ internal sealed class WorkbookSheets : IDisposable
             var strings = SharedStrings(source);
             return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i < strings.Length
                 ? strings[i]
-                : throw Wrong($"the cell refers to shared string {value}, which the workbook does not have ({strings.Length:N0}); the file is damaged.");
+                : throw Wrong(Localized.Format(ExcelMessages.CellMissingSharedString, value, strings.Length));
         }
 
         if (type == CellValues.Boolean)
@@ -293,7 +295,7 @@ internal sealed class WorkbookSheets : IDisposable
 
         if (type == CellValues.Error)
         {
-            throw Wrong($"the cell holds the error value {value}{(cell.CellFormula is { } f ? $" (from ={f.Text})" : string.Empty)}; correct it in Excel or clear the cell.");
+            throw Wrong(Localized.Format(ExcelMessages.CellErrorValue, value, cell.CellFormula is { } f ? Localized.Format(ExcelMessages.CellErrorFormula, f.Text) : string.Empty));
         }
 
         if (type == CellValues.String)
@@ -308,7 +310,7 @@ internal sealed class WorkbookSheets : IDisposable
 
         if (!double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
         {
-            throw Wrong($"the cell is marked as a number but holds '{value}'; the file is damaged.");
+            throw Wrong(Localized.Format(ExcelMessages.CellNotNumber, value));
         }
 
         var styles = DateStyles(source);
@@ -389,11 +391,11 @@ internal sealed class WorkbookSheets : IDisposable
         }
         catch (XmlException e) when (e.Message.Contains("MaxCharactersInDocument", StringComparison.Ordinal) || e.Message.Contains("exceed", StringComparison.OrdinalIgnoreCase))
         {
-            throw new PlanInputException($"a part of the workbook inflates past the limit of {_limits.MaxFileBytes:N0} characters (PlanLimits.MaxFileBytes); it may be a zip bomb.", _path, innerException: e) { Sheet = sheet };
+            throw new PlanInputException(Localized.Format(ExcelMessages.WorkbookInflatesPastLimit, _limits.MaxFileBytes), _path, innerException: e) { Sheet = sheet };
         }
         catch (Exception e) when (e is XmlException or InvalidDataException or OpenXmlPackageException or IOException or InvalidOperationException or FormatException or OverflowException)
         {
-            throw new PlanInputException($"the workbook is damaged ({e.Message.TrimEnd('.')}); save it again in Excel as .xlsx.", _path, innerException: e) { Sheet = sheet };
+            throw new PlanInputException(Localized.Format(ExcelMessages.WorkbookDamaged, e.Message.TrimEnd('.')), _path, innerException: e) { Sheet = sheet };
         }
     }
 }

@@ -1,3 +1,4 @@
+using SdgMap.Excel.Resources;
 using SdgMap.Model;
 using SdgMap.Serialization;
 
@@ -30,7 +31,7 @@ public sealed class XlsxPlanReader : IPlanReader
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(context);
         var header = context.Header ?? throw new PlanInputException(
-            "this is a workbook (a table), not a plan file (JSON); read it with `sdgmap import` to make a plan file (in C#, PlanReadContext.Header names the plan a table belongs to).",
+            ExcelMessages.WorkbookNotPlanFile,
             context.Path);
         using var workbook = WorkbookSheets.Open(input, context.Path, context.Limits);
         var source = workbook.Source(context.Sheet);

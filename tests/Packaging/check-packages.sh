@@ -76,9 +76,10 @@ packages() {
   contains "$lib" 'lib/net10.0/SdgMap.xml' && contains "$cli" 'tools/net10.0/any/SdgMap.Cli.dll' && contains "$parquet" 'lib/net10.0/SdgMap.Parquet.xml' \
     && contains "$cli" 'tools/net10.0/any/SdgMap.Excel.dll' && contains "$excel" 'lib/net10.0/SdgMap.Excel.xml' \
     && grep -q '<dependency id="SdgMap" version="'"$version"'"' <<<"$(unzip -p "$excel" '*.nuspec')" || return 1
-  # Japanese messages travel as satellite assemblies: the library's in its package, both in the tool's.
-  contains "$lib" 'lib/net10.0/ja/SdgMap.resources.dll' \
-    && contains "$cli" 'tools/net10.0/any/ja/SdgMap.resources.dll' && contains "$cli" 'tools/net10.0/any/ja/SdgMap.Cli.resources.dll'
+  # Japanese messages travel as satellite assemblies: the library's and SdgMap.Excel's in their packages, all three in the tool's.
+  contains "$lib" 'lib/net10.0/ja/SdgMap.resources.dll' && contains "$excel" 'lib/net10.0/ja/SdgMap.Excel.resources.dll' \
+    && contains "$cli" 'tools/net10.0/any/ja/SdgMap.resources.dll' && contains "$cli" 'tools/net10.0/any/ja/SdgMap.Cli.resources.dll' \
+    && contains "$cli" 'tools/net10.0/any/ja/SdgMap.Excel.resources.dll'
 }
 
 tool() {
@@ -94,7 +95,11 @@ tool() {
   # The installed tool writes and reads a workbook (SdgMap.Excel and DocumentFormat.OpenXml come with it).
   "$sdgmap" export "$plan" --to xlsx -o "$work/plan.xlsx" && "$sdgmap" import "$work/plan.xlsx" --id packaged --municipality 架空市 -o "$work/plan.json" \
     || return 1
-  grep -q '"id": "packaged"' "$work/plan.json"
+  grep -q '"id": "packaged"' "$work/plan.json" || return 1
+  # A file that is no workbook is refused in Japanese from SdgMap.Excel's own satellite assembly.
+  printf 'level,title\n' >"$work/not-a-workbook.xlsx"
+  rc=0; japanese=$("$sdgmap" import "$work/not-a-workbook.xlsx" --id x --municipality 架空市 --lang ja 2>&1) || rc=$?
+  [ "$rc" -eq 2 ] && grep -q '.xlsx のワークブックではありません' <<<"$japanese" || { echo "$japanese" >&2; return 1; }
 }
 
 quick_start() {

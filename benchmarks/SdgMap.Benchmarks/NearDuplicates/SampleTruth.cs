@@ -7,7 +7,7 @@ namespace SdgMap.Benchmarks.NearDuplicates;
 /// threshold, named by the texts' indices in the whole list. The sample keeps the all-pairs reference
 /// affordable when the list is a million texts long.
 /// </summary>
-public sealed record SampleTruth
+internal sealed record SampleTruth
 {
     /// <summary>The sampled text indices, ascending.</summary>
     public required IReadOnlyList<int> Sample { get; init; }

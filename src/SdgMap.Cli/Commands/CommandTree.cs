@@ -25,7 +25,7 @@ internal static class CommandTree
             ReviewCommand.Create(context),
             ImportCommand.Create(context),
             ExportCommand.Create(context),
-            ReportCommand.Create(context, global),
+            ReportCommand.Create(context),
             global.Output,
             global.Language,
         };

@@ -47,7 +47,7 @@ internal static class MatrixCommand
                     Plan = row.Plan,
                     Key = row.Key,
                     Label = row.Label,
-                    Counts = matrix.Columns.Select((key, c) => (key, matrix.Count(r, c))).ToDictionary(kv => kv.key, kv => kv.Item2, StringComparer.Ordinal),
+                    Counts = matrix.Columns.Select((column, c) => (column.Key, matrix.Count(r, c))).ToDictionary(kv => kv.Key, kv => kv.Item2, StringComparer.Ordinal),
                 }).ToList();
                 // A plan row's key is its plan id: the table and CSV say it once.
                 var byPlan = Parse(result.GetValue(rows)!)!.Kind == MatrixAxisKind.Plans;
@@ -56,7 +56,7 @@ internal static class MatrixCommand
                     new("plan", l => l.Plan),
                     .. byPlan ? [] : new Column<MatrixLine>[] { new("key", l => l.Key) },
                     new("label", l => l.Label),
-                    .. matrix.Columns.Select(key => new Column<MatrixLine>(key, l => l.Counts[key])),
+                    .. matrix.Columns.Select(column => new Column<MatrixLine>(column.Key, l => l.Counts[column.Key])),
                 ];
                 RowWriter.Write(lines, wide, CommonOptions.ToFormat(result.GetValue(format)!), context);
             }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using System.Text;
 using SdgMap.Cli.Resources;
 using SdgMap.Export;
@@ -11,7 +12,7 @@ namespace SdgMap.Cli.Commands;
 /// </summary>
 internal static class ReportCommand
 {
-    public static Command Create(CliContext context, GlobalOptions global)
+    public static Command Create(CliContext context)
     {
         var paths = CommonOptions.Paths();
         var level = CommonOptions.Level(CliText.OptionReportLevel);
@@ -22,8 +23,9 @@ internal static class ReportCommand
         {
             var options = new PlanReportOptions
             {
-                // The global --lang chooses the report's language too; without it the report is in Japanese, as plans are.
-                Language = result.GetValue(global.Language) == "en" ? ReportLanguage.English : ReportLanguage.Japanese,
+                // The UI language (--lang, else LANG) chooses the report's too: English for English, and Japanese,
+                // as plans are, for Japanese and for an environment that names no language (LANG=C).
+                Language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? ReportLanguage.English : ReportLanguage.Japanese,
                 Level = result.GetValue(level) ?? PlanReportOptions.Default.Level,
                 IncludeSuggested = result.GetValue(includeSuggested),
             };

@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using SdgMap.Cli.Resources;
 using SdgMap.Validation;
 
 namespace SdgMap.Cli.Output;
@@ -32,6 +34,11 @@ internal static class SarifWriter
             json.WriteString("version", "2.1.0");
             json.WriteStartArray("runs");
             json.WriteStartObject();
+            if (Language() is { } language)
+            {
+                json.WriteString("language", language);
+            }
+
             json.WriteStartObject("tool");
             json.WriteStartObject("driver");
             json.WriteString("name", "sdgmap");
@@ -67,6 +74,10 @@ internal static class SarifWriter
         output.Write('\n');
     }
 
+    /// <summary>The run's language (RFC 5646) when its texts are not SARIF's default en-US: rule descriptions, help and messages follow the UI culture.</summary>
+    private static string? Language() =>
+        CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "ja" ? "ja-JP" : null;
+
     private static void WriteRule(Utf8JsonWriter json, ValidationRule rule)
     {
         json.WriteStartObject();
@@ -101,7 +112,7 @@ internal static class SarifWriter
     {
         var example = $$"""{ "severities": { "{{rule.Name}}": "off" } }""";
         var quoted = code ? $"`{example}`" : example;
-        return $"Default severity: {rule.DefaultSeverity.ToString().ToLowerInvariant()}. A configuration file (validate --config) sets it by id or name, for example {quoted}.";
+        return CliFormat.Format(CliText.SarifConfigure, rule.DefaultSeverity.ToString().ToLowerInvariant(), quoted);
     }
 
     private static string PlainText(string markdown) => markdown.Replace("`", string.Empty, StringComparison.Ordinal);
@@ -175,7 +186,7 @@ internal static class SarifWriter
             var fix = finding.Fixes[i];
             var label = fix.Label is null ? fix.Sdg.ToString() : $"{fix.Sdg} {fix.Label}";
             var evidence = fix.Evidence.Count == 0 ? string.Empty : $" ({string.Concat(fix.Evidence.Select(e => $"「{e}」"))})";
-            text.Append("\nsuggest: [").Append(EscapeBrackets(label)).Append("](").Append(i + 1).Append(')').Append(EscapeBrackets(evidence));
+            text.Append('\n').Append(CliText.SarifSuggest).Append(": [").Append(EscapeBrackets(label)).Append("](").Append(i + 1).Append(')').Append(EscapeBrackets(evidence));
         }
 
         return text.ToString();

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using SdgMap.Resources;
 using SdgMap.Text;
 
 namespace SdgMap.Catalog;
@@ -122,7 +123,7 @@ public sealed class SdgCatalog
         var lettered = targets.Where(t => char.IsAsciiLetter(t.Id.TargetSuffix![0])).ToList();
         static string Range(List<SdgTarget> list) =>
             list.Count == 1 ? $"{list[0].Id}" : $"{list[0].Id}–{list[^1].Id}";
-        return lettered.Count == 0 ? Range(numbered) : $"{Range(numbered)} and {Range(lettered)}";
+        return lettered.Count == 0 ? Range(numbered) : Localized.Format(Messages.TargetRanges, Range(numbered), Range(lettered));
     }
 
     private static SdgCatalog LoadEmbedded()

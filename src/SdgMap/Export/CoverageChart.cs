@@ -1,6 +1,7 @@
 using System.Text;
 using SdgMap.Catalog;
 using SdgMap.Queries;
+using SdgMap.Resources;
 
 namespace SdgMap.Export;
 
@@ -73,7 +74,7 @@ public static class CoverageChart
             .Append("\" viewBox=\"0 0 ").Append(Markup.Number(width)).Append(' ').Append(Markup.Number(height))
             .Append("\" font-family=\"").Append(FontFamily).Append("\" font-size=\"").Append(Markup.Number(LabelFont))
             .Append("\" data-rows=\"").Append(Markup.Number(matrix.Rows.Count)).Append("\" data-columns=\"").Append(Markup.Number(columns.Count))
-            .Append("\" aria-label=\"").AppendEscaped(options.Title ?? Text(options.Language, "カバー状況", "Coverage")).Append("\">\n");
+            .Append("\" aria-label=\"").AppendEscaped(options.Title ?? ReportText.Get(options.Language, nameof(Messages.ReportChartCoverage))).Append("\">\n");
         if (options.Title is not null)
         {
             svg.Append("<text class=\"caption\" x=\"").Append(Markup.Number(Pad)).Append("\" y=\"").Append(Markup.Number(Pad + 15))
@@ -162,13 +163,10 @@ public static class CoverageChart
         }
 
         svg.Append("<text x=\"").Append(Markup.Number((steps.Count * 30) + 6)).Append("\" y=\"13\">")
-            .AppendEscaped(Text(options.Language, "セルの数字 = 該当する要素の数（色が濃いほど多い）", "number in a cell = elements counted (darker = more)"))
+            .AppendEscaped(ReportText.Get(options.Language, nameof(Messages.ReportChartLegend)))
             .Append("</text></g>\n</svg>\n");
         return svg.ToString();
     }
-
-    /// <summary>Picks the Japanese or English text.</summary>
-    internal static string Text(ReportLanguage language, string japanese, string english) => language == ReportLanguage.English ? english : japanese;
 
     /// <summary>The goal's short name in the language.</summary>
     internal static string GoalName(SdgGoal goal, ReportLanguage language) => language == ReportLanguage.English ? goal.ShortTitleEn : goal.ShortTitleJa;
@@ -218,10 +216,11 @@ public static class CoverageChart
     /// <summary>How a column is drawn: its key, name, badge, colour and tooltip.</summary>
     private sealed record Column(string Key, string Name, string? Badge, string Colour, string Tooltip)
     {
-        public static Column Of(string key, SdgCatalog catalog, HeatmapOptions options)
+        public static Column Of(MatrixColumn column, SdgCatalog catalog, HeatmapOptions options)
         {
+            var key = column.Key;
             var custom = options.ColumnLabel?.Invoke(key);
-            if (SdgId.TryParse(key, out var id, out _) && catalog.Contains(id))
+            if (column.Sdg is { } id)
             {
                 var goal = catalog.Goal(id);
                 if (id.IsGoal)

@@ -21,7 +21,8 @@ namespace SdgMap.Export;
 /// is set. At national scale the report aggregates: every plan has a row in the overview, the
 /// heatmap and the gap summary, but only the first <see cref="PlanReportOptions.MaxPlanSections"/>
 /// plans get sections of their own, and long lists stop at <see cref="PlanReportOptions.MaxListRows"/>,
-/// each with a note saying what was left out.
+/// each with a note saying what was left out. The report's own words are .NET resources
+/// (<c>Messages.resx</c>, <c>Messages.ja.resx</c>) in <see cref="PlanReportOptions.Language"/>.
 /// </remarks>
 public static class PlanReport
 {
@@ -47,6 +48,18 @@ public static class PlanReport
         ArgumentOutOfRangeException.ThrowIfNegative(options.MaxPlanSections);
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxListRows, 1);
         ArgumentException.ThrowIfNullOrWhiteSpace(options.Level);
-        return new ReportWriter(graph, options).Render();
+
+        // The messages a report quotes (a gap's wording, 「（名称なし）」) are read in the UI culture: for the
+        // report's duration it is the report's language, so that one report speaks one language.
+        var uiCulture = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = ReportText.Culture(options.Language);
+        try
+        {
+            return new ReportWriter(graph, options).Render();
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = uiCulture;
+        }
     }
 }

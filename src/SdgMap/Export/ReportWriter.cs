@@ -4,6 +4,7 @@ using SdgMap.Catalog;
 using SdgMap.Graph;
 using SdgMap.Model;
 using SdgMap.Queries;
+using SdgMap.Resources;
 using SdgMap.Text;
 
 namespace SdgMap.Export;
@@ -66,21 +67,21 @@ internal sealed class ReportWriter
         _names = _plans.ToDictionary(p => p.Id, p => shared.Contains(p.Municipality.Name) ? $"{p.Municipality.Name} ({p.Id})" : p.Municipality.Name, StringComparer.Ordinal);
     }
 
-    private string T(string japanese, string english) => CoverageChart.Text(_language, japanese, english);
+    private string T(string key, params object?[] args) => ReportText.Get(_language, key, args);
 
     public string Render()
     {
-        var title = _options.Title ?? T("SDGs 対応状況レポート", "SDG coverage report");
+        var title = _options.Title ?? T(nameof(Messages.ReportTitle));
         _html.Append("<!DOCTYPE html>\n<html lang=\"").Append(_language == ReportLanguage.English ? "en" : "ja").Append("\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>").AppendEscaped(title).Append("</title>\n<style>\n")
             .Append(Css.Replace("FONTS", CoverageChart.FontFamily, StringComparison.Ordinal)).Append("\n</style>\n</head>\n<body>\n<h1>").AppendEscaped(title).Append("</h1>\n");
         var elements = _plans.Sum(p => p.Elements.Count);
-        Note(T($"{Num(_plans.Count)} 計画、{Num(elements)} 要素。", $"{Num(_plans.Count)} plans, {Num(elements)} elements.")
-            + (_options.IncludeSuggested ? T(" 提案されたリンクも数えています。", " Suggested links are counted.") : T(" 数えているのは計画に記載されたリンクです。", " Only links the plans declare are counted.")));
+        Note(T(nameof(Messages.ReportPlansElements), Num(_plans.Count), Num(elements))
+            + (_options.IncludeSuggested ? T(nameof(Messages.ReportCountsSuggested)) : T(nameof(Messages.ReportCountsDeclared))));
         if (_options.GeneratedAt is { } at)
         {
-            Note(T("作成: ", "Made: ") + at.ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture));
+            Note(T(nameof(Messages.ReportMade)) + at.ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture));
         }
 
         Navigation();
@@ -109,19 +110,19 @@ internal sealed class ReportWriter
     {
         _html.Append("<nav><ol>");
         void Item(string id, string text) => _html.Append("<li><a href=\"#").Append(id).Append("\">").AppendEscaped(text).Append("</a></li>");
-        Item("overview", T("計画の概要", "Overview"));
-        Item("plans-goals", T("計画 × 17ゴール", "Plans × 17 goals"));
-        Item("targets", T("ターゲット別（169）", "Targets (169)"));
-        Item("themes", T("テーマ × ゴール", "Themes × goals"));
-        Item("gaps", T("ギャップ", "Gaps"));
+        Item("overview", T(nameof(Messages.ReportOverview)));
+        Item("plans-goals", T(nameof(Messages.ReportPlansGoals)));
+        Item("targets", T(nameof(Messages.ReportTargets)));
+        Item("themes", T(nameof(Messages.ReportThemes)));
+        Item("gaps", T(nameof(Messages.ReportGaps)));
         if (_options.Reuse)
         {
-            Item("reuse", T("計画間の重複", "Reuse across plans"));
+            Item("reuse", T(nameof(Messages.ReportReuse)));
         }
 
         if (_hasSuggestions)
         {
-            Item("suggestions", T("確認待ちの提案", "Suggestions to review"));
+            Item("suggestions", T(nameof(Messages.ReportSuggestions)));
         }
 
         for (var p = 0; p < _detailed.Count; p++)
@@ -136,16 +137,15 @@ internal sealed class ReportWriter
 
     private void Overview()
     {
-        Heading("overview", T("計画の概要", "Overview"));
-        Note(T("階層ごとの要素数と、SDGs リンクの状況（記載あり・提案のみ・マーク消失＝原典では図で示され本文から失われた・なし）。",
-            "Elements per level and their SDG links: declared, suggested only, marks lost (pictures the source text lost), none."));
+        Heading("overview", T(nameof(Messages.ReportOverview)));
+        Note(T(nameof(Messages.ReportOverviewNote)));
         _html.Append("<p class=\"note\">")
-            .Append("<span class=\"key declared\"></span>").AppendEscaped(T("記載あり", "declared"))
-            .Append("<span class=\"key suggested\"></span>").AppendEscaped(T("提案のみ", "suggested only"))
-            .Append("<span class=\"key lost\"></span>").AppendEscaped(T("マーク消失", "marks lost"))
-            .Append("<span class=\"key none\"></span>").AppendEscaped(T("なし", "none")).Append("</p>\n");
+            .Append("<span class=\"key declared\"></span>").AppendEscaped(T(nameof(Messages.ReportKeyDeclared)))
+            .Append("<span class=\"key suggested\"></span>").AppendEscaped(T(nameof(Messages.ReportKeySuggested)))
+            .Append("<span class=\"key lost\"></span>").AppendEscaped(T(nameof(Messages.ReportKeyLost)))
+            .Append("<span class=\"key none\"></span>").AppendEscaped(T(nameof(Messages.ReportKeyNone))).Append("</p>\n");
         _html.Append("<table class=\"overview\"><thead><tr>");
-        foreach (var h in (string[])[T("自治体", "Municipality"), T("計画", "Plan"), T("階層", "Level"), T("要素数", "Elements"), T("記載あり", "Declared"), T("提案のみ", "Suggested"), T("マーク消失", "Lost"), T("なし", "None"), T("割合", "Share")])
+        foreach (var h in (string[])[T(nameof(Messages.ReportColumnMunicipality)), T(nameof(Messages.ReportColumnPlan)), T(nameof(Messages.ReportColumnLevel)), T(nameof(Messages.ReportColumnElements)), T(nameof(Messages.ReportColumnDeclared)), T(nameof(Messages.ReportColumnSuggested)), T(nameof(Messages.ReportColumnLost)), T(nameof(Messages.ReportColumnNone)), T(nameof(Messages.ReportColumnShare))])
         {
             _html.Append("<th>").AppendEscaped(h).Append("</th>");
         }
@@ -211,15 +211,15 @@ internal sealed class ReportWriter
 
     private void PlansByGoals()
     {
-        Heading("plans-goals", T("計画 × 17ゴール", "Plans × 17 goals"));
-        Note(T("セルの数字は、そのゴール（またはそのターゲット）にリンクする要素の数です。", "A cell counts the elements that link the goal (or one of its targets)."));
+        Heading("plans-goals", T(nameof(Messages.ReportPlansGoals)));
+        Note(T(nameof(Messages.ReportPlansGoalsNote)));
         var matrix = _graph.CoverageMatrix(MatrixAxis.Plans, MatrixAxis.Goals, _scope);
-        Svg(CoverageChart.Heatmap(matrix, Heatmap(T("計画 × ゴール", "Plans × goals"), row => _names[row.Plan])));
+        Svg(CoverageChart.Heatmap(matrix, Heatmap(T(nameof(Messages.ReportPlansGoalsCaption)), row => _names[row.Plan])));
     }
 
     private void Targets()
     {
-        Heading("targets", T("ターゲット別（169）", "Targets (169)"));
+        Heading("targets", T(nameof(Messages.ReportTargets)));
         var grid = CoverageGrid.Count(_graph, QueryScope.All, withSuggested: _hasSuggestions);
         var goals = _catalog.Goals.Count;
         var targets = _catalog.Targets.Count;
@@ -242,10 +242,9 @@ internal sealed class ReportWriter
             }
         }
 
-        Note(T("各ターゲットについて、それを扱う計画の数。提案のみ＝どの計画もリンクを記載していないが、提案はある。",
-            "For each target, how many plans link it. Suggested only: no plan declares it, but a suggestion names it."));
-        var unit = T("計画", "plans");
-        Svg(TargetChart.Svg(_catalog, declared, suggested, countSuggested: false, _language, T("全計画: ゴール → ターゲット", "All plans: goals → targets"), unit, CoverageQueries.AllPlans, targetTitles: true));
+        Note(T(nameof(Messages.ReportTargetsNote)));
+        var unit = T(nameof(Messages.ReportUnitPlans));
+        Svg(TargetChart.Svg(_catalog, declared, suggested, countSuggested: false, _language, T(nameof(Messages.ReportAllPlansTargets)), unit, CoverageQueries.AllPlans, targetTitles: true));
     }
 
     private void PlanTargets(Plan plan, int p, CoverageGrid grid)
@@ -254,34 +253,33 @@ internal sealed class ReportWriter
         var targets = _catalog.Targets.Count;
         var declared = grid.Declared.AsSpan((p * grid.Width) + goals, targets).ToArray();
         var suggested = grid.Suggested is null ? new int[targets] : grid.Suggested.AsSpan((p * grid.Width) + goals, targets).ToArray();
-        Svg(TargetChart.Svg(_catalog, declared, suggested, _options.IncludeSuggested, _language, $"{_names[plan.Id]}: " + T("ゴール → ターゲット", "goals → targets"), T("要素", "elements"), plan.Id, targetTitles: false));
+        Svg(TargetChart.Svg(_catalog, declared, suggested, _options.IncludeSuggested, _language, $"{_names[plan.Id]}: " + T(nameof(Messages.ReportGoalsTargets)), T(nameof(Messages.ReportUnitElements)), plan.Id, targetTitles: false));
     }
 
     private void Themes()
     {
-        Heading("themes", T("テーマ × ゴール", "Themes × goals"));
+        Heading("themes", T(nameof(Messages.ReportThemes)));
         var care = BuiltInTaxonomies.All.First(t => t.Id == "care");
         var perPlan = _graph.CoverageMatrix(MatrixAxis.Taxonomy("care"), MatrixAxis.Goals, _scope);
         var summed = SumByKey(perPlan, care.Terms.Select(t => ($"care:{t.Id}", $"{t.PrintedMark}{t.Label}")).ToList());
-        Note(T("地域包括ケア（医療・介護・予防・住まい・生活支援）と地域共生社会のタグを持つ要素とその下位要素が、各ゴールにリンクする数（全計画の合計）。",
-            "Elements tagged with a community-care term, and their descendants, linking each goal (all plans together)."));
+        Note(T(nameof(Messages.ReportThemesNote)));
         if (perPlan.Cells.Count == 0)
         {
-            Note(T("地域包括ケアのタグを持つ要素で SDGs にリンクするものはありません。", "No element tagged with a community-care term links an SDG."));
+            Note(T(nameof(Messages.ReportThemesNone)));
         }
 
-        Svg(CoverageChart.Heatmap(summed, Heatmap(T("地域包括ケア × ゴール（全計画）", "Community care × goals (all plans)"), null)));
+        Svg(CoverageChart.Heatmap(summed, Heatmap(T(nameof(Messages.ReportCareGoals)), null)));
 
         foreach (var plan in _detailed)
         {
             foreach (var taxonomy in plan.Taxonomies)
             {
                 var matrix = _graph.CoverageMatrix(MatrixAxis.Taxonomy(taxonomy.Id), MatrixAxis.Goals, _scope with { Plans = [plan.Id] });
-                Svg(CoverageChart.Heatmap(matrix, Heatmap($"{_names[plan.Id]}: {taxonomy.Name} × " + T("ゴール", "goals"), null)));
+                Svg(CoverageChart.Heatmap(matrix, Heatmap($"{_names[plan.Id]}: {taxonomy.Name} × " + T(nameof(Messages.ReportGoals)), null)));
             }
         }
 
-        LeftOut(T("計画独自のテーマ", "plan-defined themes"));
+        LeftOut(T(nameof(Messages.ReportPlanThemes)));
     }
 
     /// <summary>Rows of several plans with the same key added up into one row per key, in the given order.</summary>
@@ -303,17 +301,16 @@ internal sealed class ReportWriter
         {
             Rows = rows,
             Columns = matrix.Columns,
-            Cells = [.. cells.Select(c => new MatrixCell { Row = c.Key.Row, Column = c.Key.Column, Plan = CoverageQueries.AllPlans, RowKey = rows[c.Key.Row].Key, ColumnKey = matrix.Columns[c.Key.Column], Count = c.Value.Count, Elements = c.Value })],
+            Cells = [.. cells.Select(c => new MatrixCell { Row = c.Key.Row, Column = c.Key.Column, Plan = CoverageQueries.AllPlans, RowKey = rows[c.Key.Row].Key, ColumnKey = matrix.Columns[c.Key.Column].Key, Count = c.Value.Count, Elements = c.Value })],
         };
     }
 
     private void Gaps()
     {
-        Heading("gaps", T("ギャップ", "Gaps"));
-        Note(T("どの要素もリンクしないゴールとターゲット、SDGs リンクのない要素（原典にリンクの記載がない／図のマークが失われた）。リンクのない要素は、その計画がリンクを記載する階層（またはマークが失われた階層）で数えます。",
-            "Goals and targets no element links, and elements without an SDG link (none declared, or the marks were lost), counted at the levels where the plan links SDGs or lost its marks."));
+        Heading("gaps", T(nameof(Messages.ReportGaps)));
+        Note(T(nameof(Messages.ReportGapsNote)));
         _html.Append("<table class=\"gaps\"><thead><tr>");
-        foreach (var h in (string[])[T("自治体", "Municipality"), T("リンクのないゴール", "Uncovered goals"), T("提案のみのゴール", "Suggested-only goals"), T("リンクのないターゲット", "Uncovered targets"), T("リンク記載なし", "No link declared"), T("マーク消失", "Marks lost"), T("計画全体でリンクなし", "No link anywhere")])
+        foreach (var h in (string[])[T(nameof(Messages.ReportColumnMunicipality)), T(nameof(Messages.ReportColumnUncoveredGoals)), T(nameof(Messages.ReportColumnSuggestedOnlyGoals)), T(nameof(Messages.ReportColumnUncoveredTargets)), T(nameof(Messages.ReportColumnNoLinkDeclared)), T(nameof(Messages.ReportColumnMarksLost)), T(nameof(Messages.ReportColumnNoLinkAnywhere))])
         {
             _html.Append("<th>").AppendEscaped(h).Append("</th>");
         }
@@ -330,7 +327,7 @@ internal sealed class ReportWriter
             _html.Append("<tr data-plan=\"").AppendEscaped(plan.Id).Append("\"><td>").AppendEscaped(_names[plan.Id]).Append("</td><td>").AppendEscaped(Goals(GapKind.UncoveredGoal))
                 .Append("</td><td>").AppendEscaped(Goals(GapKind.SuggestedOnlyGoal)).Append("</td><td class=\"n\">").Append(Num(mine.Count(x => x.Kind == GapKind.UncoveredTarget))).Append(" / ").Append(Num(_catalog.Targets.Count))
                 .Append("</td><td class=\"n\">").Append(Num(none)).Append("</td><td class=\"n\">").Append(Num(lost))
-                .Append("</td><td>").AppendEscaped(nowhere ? T("はい", "yes") : string.Empty).Append("</td></tr>\n");
+                .Append("</td><td>").AppendEscaped(nowhere ? T(nameof(Messages.ReportYes)) : string.Empty).Append("</td></tr>\n");
         }
 
         _html.Append("</tbody></table>\n");
@@ -371,25 +368,25 @@ internal sealed class ReportWriter
 
     private void Reuse()
     {
-        Heading("reuse", T("計画間の重複", "Reuse across plans"));
+        Heading("reuse", T(nameof(Messages.ReportReuse)));
         var level = _plans.Count > _options.MaxPlanSections ? _options.Level : null;
-        Note(T("複数の計画にまたがる、同一またはほぼ同一（文字 2-gram の Jaccard 係数 0.7 以上）の名称の要素。", "Elements of different plans with identical or near-identical titles (character 2-gram Jaccard ≥ 0.7).")
-            + (level is null ? string.Empty : T($" 計画が多いため、階層 {level} の要素だけを比べています。", $" With this many plans, only elements at level {level} are compared.")));
+        Note(T(nameof(Messages.ReportReuseNote))
+            + (level is null ? string.Empty : T(nameof(Messages.ReportReuseLevelOnly), level)));
         var groups = _graph.Reuse(new ReuseOptions { Explicit = false, SharedTargets = false, Textual = true, Level = level })
             .Where(g => g.Elements.Select(e => e.PlanId).Distinct(StringComparer.Ordinal).Skip(1).Any())
             .ToList();
         if (groups.Count == 0)
         {
-            Note(T("見つかりませんでした。", "None found."));
+            Note(T(nameof(Messages.ReportNoneFound)));
             return;
         }
 
-        _html.Append("<table class=\"reuse\"><thead><tr><th>#</th><th>").AppendEscaped(T("種類", "Kind")).Append("</th><th>").AppendEscaped(T("類似度", "Similarity"))
-            .Append("</th><th>").AppendEscaped(T("要素", "Elements")).Append("</th></tr></thead>\n<tbody>\n");
+        _html.Append("<table class=\"reuse\"><thead><tr><th>#</th><th>").AppendEscaped(T(nameof(Messages.ReportColumnKind))).Append("</th><th>").AppendEscaped(T(nameof(Messages.ReportColumnSimilarity)))
+            .Append("</th><th>").AppendEscaped(T(nameof(Messages.ReportColumnMembers))).Append("</th></tr></thead>\n<tbody>\n");
         foreach (var (group, n) in groups.Take(_options.MaxListRows).Select((g, i) => (g, i + 1)))
         {
             _html.Append("<tr data-kind=\"").Append(KebabNames.Of(group.Kind)).Append("\"><td class=\"n\">").Append(Num(n)).Append("</td><td>")
-                .AppendEscaped(group.Kind == ReuseKind.IdenticalText ? T("同一", "identical") : T("類似", "similar")).Append("</td><td class=\"n\">")
+                .AppendEscaped(group.Kind == ReuseKind.IdenticalText ? T(nameof(Messages.ReportIdentical)) : T(nameof(Messages.ReportSimilar))).Append("</td><td class=\"n\">")
                 .Append(group.Score.ToString("0.00", CultureInfo.InvariantCulture)).Append("</td><td>");
             foreach (var (member, i) in group.Elements.Select((m, i) => (m, i)))
             {
@@ -405,11 +402,11 @@ internal sealed class ReportWriter
 
     private void Suggestions()
     {
-        Heading("suggestions", T("確認待ちの提案", "Suggestions to review"));
-        Note(T("提案されたがまだ採否の決まっていない SDGs リンク。根拠となった語句を本文中で強調しています。", "SDG links a tool suggested that nobody has accepted or rejected yet, with the passages that led to them marked in the text."));
+        Heading("suggestions", T(nameof(Messages.ReportSuggestions)));
+        Note(T(nameof(Messages.ReportSuggestionsNote)));
         var pending = _plans.SelectMany(p => p.Elements.Where(e => e.Suggested is { Sdg.Count: > 0 }).Select(e => (Plan: p, Element: e))).ToList();
-        _html.Append("<table class=\"suggestions\"><thead><tr><th>").AppendEscaped(T("自治体", "Municipality")).Append("</th><th>").AppendEscaped(T("要素", "Element"))
-            .Append("</th><th>").AppendEscaped(T("提案", "Suggested")).Append("</th><th>").AppendEscaped(T("根拠", "Evidence")).Append("</th></tr></thead>\n<tbody>\n");
+        _html.Append("<table class=\"suggestions\"><thead><tr><th>").AppendEscaped(T(nameof(Messages.ReportColumnMunicipality))).Append("</th><th>").AppendEscaped(T(nameof(Messages.ReportColumnElement)))
+            .Append("</th><th>").AppendEscaped(T(nameof(Messages.ReportColumnSuggestion))).Append("</th><th>").AppendEscaped(T(nameof(Messages.ReportColumnEvidence))).Append("</th></tr></thead>\n<tbody>\n");
         foreach (var (plan, element) in pending.Take(_options.MaxListRows))
         {
             var links = element.Suggested!.Sdg;
@@ -532,14 +529,14 @@ internal sealed class ReportWriter
             var depth = int.TryParse(_options.Level, NumberStyles.None, CultureInfo.InvariantCulture, out var d) ? d : plan.DepthOf(_options.Level);
             if (depth < 1 || depth > plan.Levels.Count)
             {
-                Note(T($"この計画には階層「{_options.Level}」がありません。", $"This plan has no level '{_options.Level}'."));
+                Note(T(nameof(Messages.ReportNoSuchLevel), _options.Level));
             }
             else
             {
                 var level = plan.Levels[depth - 1].Name;
                 var matrix = _graph.CoverageMatrix(MatrixAxis.Level(_options.Level), MatrixAxis.Goals, _scope with { Plans = [plan.Id] });
-                Note(T($"{level}ごとに、その要素と下位の要素のうち各ゴールにリンクするものの数。", $"For each {level}, how many of it and its descendants link each goal."));
-                Svg(CoverageChart.Heatmap(matrix, Heatmap($"{_names[plan.Id]}: {level} × " + T("ゴール", "goals"), row => $"{row.Key} {row.Label}")));
+                Note(T(nameof(Messages.ReportLevelNote), level));
+                Svg(CoverageChart.Heatmap(matrix, Heatmap($"{_names[plan.Id]}: {level} × " + T(nameof(Messages.ReportGoals)), row => $"{row.Key} {row.Label}")));
             }
 
             PlanTargets(plan, position[plan.Id], grid);
@@ -547,20 +544,20 @@ internal sealed class ReportWriter
             _html.Append("</section>\n");
         }
 
-        LeftOut(T("計画ごとの詳細", "per-plan sections"));
+        LeftOut(T(nameof(Messages.ReportPlanSections)));
     }
 
     private void Unlinked(Plan plan)
     {
         var all = _graph.Gaps(new GapOptions { Kinds = [GapKind.PlanWithoutSdgLinks, GapKind.NoSdgLink, GapKind.SdgMarksLost] }, new QueryScope { Plans = [plan.Id] });
         var gaps = all.Where(x => x.Kind is GapKind.NoSdgLink or GapKind.SdgMarksLost).ToList();
-        _html.Append("<h3>").AppendEscaped(T("SDGs リンクのない要素", "Elements without an SDG link")).Append("</h3>\n");
+        _html.Append("<h3>").AppendEscaped(T(nameof(Messages.ReportUnlinked))).Append("</h3>\n");
         if (gaps.Count == 0)
         {
             var nowhere = all.Any(x => x.Kind == GapKind.PlanWithoutSdgLinks);
             Note(nowhere
-                ? T("この計画の原典は、どの要素にも SDGs のリンクやマークを記載していません。", "The plan's source declares or marks no SDG link for any element.")
-                : T("ありません。", "None."));
+                ? T(nameof(Messages.ReportPlanWithoutLinks))
+                : T(nameof(Messages.ReportNone)));
             return;
         }
 
@@ -574,14 +571,14 @@ internal sealed class ReportWriter
             }
         }
 
-        _html.Append("<table class=\"unlinked\"><thead><tr><th>").AppendEscaped(T("コード", "Code")).Append("</th><th>").AppendEscaped(T("階層", "Level")).Append("</th><th>")
-            .AppendEscaped(T("名称", "Title")).Append("</th><th>").AppendEscaped(T("理由", "Cause")).Append("</th></tr></thead>\n<tbody>\n");
+        _html.Append("<table class=\"unlinked\"><thead><tr><th>").AppendEscaped(T(nameof(Messages.ReportColumnCode))).Append("</th><th>").AppendEscaped(T(nameof(Messages.ReportColumnLevel))).Append("</th><th>")
+            .AppendEscaped(T(nameof(Messages.ReportColumnTitle))).Append("</th><th>").AppendEscaped(T(nameof(Messages.ReportColumnCause))).Append("</th></tr></thead>\n<tbody>\n");
         foreach (var gap in gaps.Take(_options.MaxListRows))
         {
             var element = byCode.GetValueOrDefault(gap.Subject);
             _html.Append("<tr data-kind=\"").Append(KebabNames.Of(gap.Kind)).Append("\"><td>").AppendEscaped(gap.Subject).Append("</td><td>").AppendEscaped(element?.Level ?? string.Empty)
                 .Append("</td><td>").AppendEscaped(element?.DisplayTitle ?? gap.Message).Append("</td><td>")
-                .AppendEscaped(gap.Kind == GapKind.SdgMarksLost ? T("マーク消失（原典の図が本文から失われた）", "marks lost (pictures the source text lost)") : T("原典に記載なし", "none declared in the source")).Append("</td></tr>\n");
+                .AppendEscaped(gap.Kind == GapKind.SdgMarksLost ? T(nameof(Messages.ReportCauseLost)) : T(nameof(Messages.ReportCauseNone))).Append("</td></tr>\n");
         }
 
         _html.Append("</tbody></table>\n");
@@ -616,7 +613,7 @@ internal sealed class ReportWriter
     {
         if (total > _options.MaxListRows)
         {
-            Note(T($"ほか {Num(total - _options.MaxListRows)} 件（全 {Num(total)} 件のうち最初の {Num(_options.MaxListRows)} 件を表示）。", $"And {Num(total - _options.MaxListRows)} more (the first {Num(_options.MaxListRows)} of {Num(total)} are shown)."));
+            Note(T(nameof(Messages.ReportMore), Num(total - _options.MaxListRows), Num(_options.MaxListRows), Num(total)));
         }
     }
 
@@ -624,8 +621,7 @@ internal sealed class ReportWriter
     {
         if (_plans.Count > _detailed.Count)
         {
-            Note(T($"{what}は、ID 順で最初の {Num(_detailed.Count)} 計画（全 {Num(_plans.Count)} 計画）についてだけ示しています。残りは計画を絞ってレポートを作ってください。",
-                $"The {what} cover the first {Num(_detailed.Count)} of {Num(_plans.Count)} plans by id; make a report of fewer plans for the rest."));
+            Note(T(nameof(Messages.ReportLeftOut), what, Num(_detailed.Count), Num(_plans.Count)));
         }
     }
 

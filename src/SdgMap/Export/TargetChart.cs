@@ -1,5 +1,6 @@
 using System.Text;
 using SdgMap.Catalog;
+using SdgMap.Resources;
 
 namespace SdgMap.Export;
 
@@ -95,7 +96,7 @@ internal static class TargetChart
             lx += 30 + (Markup.WidthInEms(text) * 11);
         }
 
-        svg.Append("<text x=\"").Append(Markup.Number(lx)).Append("\" y=\"13\">").AppendEscaped(CoverageChart.Text(language, $"数字 = {unit}", $"number = {unit}")).Append("</text></g>\n</svg>\n");
+        svg.Append("<text x=\"").Append(Markup.Number(lx)).Append("\" y=\"13\">").AppendEscaped(ReportText.Get(language, nameof(Messages.ReportChartNumber), unit)).Append("</text></g>\n</svg>\n");
         return svg.ToString();
     }
 
@@ -108,8 +109,8 @@ internal static class TargetChart
 
     public static string Label(State state, ReportLanguage language) => state switch
     {
-        State.Covered => CoverageChart.Text(language, "記載あり", "covered"),
-        State.SuggestedOnly => CoverageChart.Text(language, "提案のみ", "suggested only"),
-        _ => CoverageChart.Text(language, "未カバー", "uncovered"),
+        State.Covered => ReportText.Get(language, nameof(Messages.ReportTargetCovered)),
+        State.SuggestedOnly => ReportText.Get(language, nameof(Messages.ReportKeySuggested)),
+        _ => ReportText.Get(language, nameof(Messages.ReportTargetUncovered)),
     };
 }

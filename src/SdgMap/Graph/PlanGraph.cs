@@ -54,15 +54,15 @@ public sealed class PlanGraph
 
     /// <summary>Builds the graph of <paramref name="plans"/>.</summary>
     /// <exception cref="ArgumentException">Two plans share an id.</exception>
-    public static PlanGraph Build(IEnumerable<Plan> plans, SdgCatalog? catalog = null)
+    public static PlanGraph Build(IEnumerable<Plan> plans)
     {
         ArgumentNullException.ThrowIfNull(plans);
-        return Build(plans.Select(p => PlanDocument.FromPlan(p)), catalog);
+        return Build(plans.Select(p => PlanDocument.FromPlan(p)));
     }
 
     /// <summary>Builds the graph of the plans in <paramref name="documents"/>.</summary>
     /// <exception cref="ArgumentException">Two plans share an id; the message names both files.</exception>
-    public static PlanGraph Build(IEnumerable<PlanDocument> documents, SdgCatalog? catalog = null)
+    public static PlanGraph Build(IEnumerable<PlanDocument> documents)
     {
         ArgumentNullException.ThrowIfNull(documents);
         var ordered = documents.OrderBy(d => d.Plan.Id, StringComparer.Ordinal).ToList();
@@ -76,7 +76,9 @@ public sealed class PlanGraph
             }
         }
 
-        return new PlanGraph(ordered, catalog ?? SdgCatalog.Default);
+        // One catalogue exists (the 2030 Agenda's 17 goals and 169 targets); the graph keeps it
+        // as a field so that the dense SDG indexes of every plan agree.
+        return new PlanGraph(ordered, SdgCatalog.Default);
     }
 
     /// <summary>The plan with this id.</summary>
@@ -191,7 +193,7 @@ public sealed class PlanGraph
             {
                 if (seen.Add(s.Id))
                 {
-                    links.Add(new SdgLink { Sdg = s.Id, Provenance = LinkProvenance.Suggested, From = node });
+                    links.Add(new SdgLink { Sdg = s.Id, Provenance = LinkProvenance.Suggested, From = node, Suggestion = s });
                 }
             }
         }

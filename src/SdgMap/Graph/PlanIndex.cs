@@ -13,11 +13,7 @@ internal sealed class PlanIndex
         var elements = plan.Elements;
         var n = elements.Count;
         Nodes = new ElementNodes(plan);
-        Ids = new Dictionary<string, int>(n, StringComparer.Ordinal);
-        for (var i = 0; i < n; i++)
-        {
-            Ids.TryAdd(elements[i].Id, i);
-        }
+        Ids = ElementIds.Index(elements);
 
         Parents = new int[n];
         for (var i = 0; i < n; i++)

@@ -14,4 +14,10 @@ public sealed record SdgLink
 
     /// <summary>The element that carries the link: the element itself, or for an inherited link the ancestor that declares it.</summary>
     public required ElementNode From { get; init; }
+
+    /// <summary>
+    /// For a suggested link, the suggestion as the plan holds it: who or what suggested it, the
+    /// score, the method and the evidence. <see langword="null"/> for declared and inherited links.
+    /// </summary>
+    public SuggestedSdgLink? Suggestion { get; init; }
 }

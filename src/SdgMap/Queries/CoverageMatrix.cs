@@ -32,7 +32,7 @@ public sealed record CoverageMatrix
     // Cells is set here through its deferred factory, which the compiler cannot see.
 #pragma warning disable CS8618
     [System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    private CoverageMatrix(IReadOnlyList<MatrixRow> rows, IReadOnlyList<string> columns, int[] counts, Func<IReadOnlyList<MatrixCell>> cells)
+    private CoverageMatrix(IReadOnlyList<MatrixRow> rows, IReadOnlyList<MatrixColumn> columns, int[] counts, Func<IReadOnlyList<MatrixCell>> cells)
     {
         Rows = rows;
         Columns = columns;
@@ -45,7 +45,7 @@ public sealed record CoverageMatrix
     public required IReadOnlyList<MatrixRow> Rows { get; init => field = ValueList.From(value); }
 
     /// <summary>The column keys, in order (<c>16</c>, <c>16.6</c>, <c>reform:1</c>).</summary>
-    public required IReadOnlyList<string> Columns { get; init => field = ValueList.From(value); }
+    public required IReadOnlyList<MatrixColumn> Columns { get; init => field = ValueList.From(value); }
 
     /// <summary>The non-empty cells, by row then column: a long table a notebook can pivot.</summary>
     public required IReadOnlyList<MatrixCell> Cells
@@ -90,7 +90,7 @@ public sealed record CoverageMatrix
     public override int GetHashCode() => HashCode.Combine(Rows, Columns, Cells);
 
     /// <summary>A matrix whose counts (row-major) are known and whose cells are made when first read.</summary>
-    internal static CoverageMatrix Deferred(IReadOnlyList<MatrixRow> rows, IReadOnlyList<string> columns, int[] counts, Func<IReadOnlyList<MatrixCell>> cells) =>
+    internal static CoverageMatrix Deferred(IReadOnlyList<MatrixRow> rows, IReadOnlyList<MatrixColumn> columns, int[] counts, Func<IReadOnlyList<MatrixCell>> cells) =>
         new(rows, columns, counts, cells);
 }
 

@@ -62,38 +62,35 @@ public static class MatrixQueries
         }
 
         var rows = grid.Plans.Select(index => new MatrixRow { Plan = index.Plan.Id, Key = index.Plan.Id, Label = index.Plan.Title }).ToList();
-        var keys = goals ? graph.Catalog.Goals.Select(g => g.Id.ToString()) : graph.Catalog.Targets.Select(t => t.Id.ToString());
+        var keys = goals ? graph.Catalog.Goals.Select(g => MatrixColumn.Of(g.Id)) : graph.Catalog.Targets.Select(t => MatrixColumn.Of(t.Id));
         return Queries.CoverageMatrix.Deferred(rows, [.. keys], counts, () => Walk(graph, MatrixAxis.Plans, columns, scope).Cells);
     }
 
     private static CoverageMatrix Walk(PlanGraph graph, MatrixAxis rows, MatrixAxis columns, QueryScope scope)
     {
-        var columnKeys = new List<string>();
+        var columnKeys = new List<MatrixColumn>();
         var columnIndex = new Dictionary<string, int>(StringComparer.Ordinal);
-        int Column(string key)
+        void Column(MatrixColumn column)
         {
-            if (!columnIndex.TryGetValue(key, out var c))
+            if (columnIndex.TryAdd(column.Key, columnKeys.Count))
             {
-                c = columnIndex[key] = columnKeys.Count;
-                columnKeys.Add(key);
+                columnKeys.Add(column);
             }
-
-            return c;
         }
 
         if (columns.Kind == MatrixAxisKind.Goals)
         {
-            graph.Catalog.Goals.ToList().ForEach(g => Column(g.Id.ToString()));
+            graph.Catalog.Goals.ToList().ForEach(g => Column(MatrixColumn.Of(g.Id)));
         }
         else if (columns.Kind == MatrixAxisKind.Targets)
         {
-            graph.Catalog.Targets.ToList().ForEach(t => Column(t.Id.ToString()));
+            graph.Catalog.Targets.ToList().ForEach(t => Column(MatrixColumn.Of(t.Id)));
         }
         else
         {
             foreach (var term in TermsOf(graph, columns.Value!, scope))
             {
-                Column(term);
+                Column(MatrixColumn.Of(term));
             }
         }
 
@@ -145,7 +142,7 @@ public static class MatrixQueries
                     Column = kv.Key,
                     Plan = row.Plan,
                     RowKey = row.Key,
-                    ColumnKey = columnKeys[kv.Key],
+                    ColumnKey = columnKeys[kv.Key].Key,
                     Count = kv.Value.Count,
                     Elements = ValueList.From(kv.Value),
                 }));
@@ -208,8 +205,8 @@ public static class MatrixQueries
         (includeSuggested ? index.Terms[i].Concat(index.SuggestedTerms[i]) : index.Terms[i])
             .Where(t => t.Taxonomy == taxonomy).Select(t => $"{t.Taxonomy}:{t.Term}").Distinct();
 
-    private static IEnumerable<string> TermsOf(PlanGraph graph, string taxonomyId, QueryScope scope) =>
-        ScopeWalk.Plans(graph, scope).SelectMany(index => TermsOfPlan(index, taxonomyId)).Select(t => $"{t.Term.Taxonomy}:{t.Term.Term}").Distinct();
+    private static IEnumerable<Tag> TermsOf(PlanGraph graph, string taxonomyId, QueryScope scope) =>
+        ScopeWalk.Plans(graph, scope).SelectMany(index => TermsOfPlan(index, taxonomyId)).Select(t => new Tag(t.Term.Taxonomy, t.Term.Term)).Distinct();
 
     private static IEnumerable<(TermNode Term, string Label)> TermsOfPlan(PlanIndex index, string taxonomyId)
     {

@@ -4,7 +4,7 @@ namespace SdgMap.Reuse;
 /// The exhaustive reference: Jaccard of every pair of texts, O(n²). For measuring the recall of
 /// <see cref="NearDuplicateIndex"/> on a sample of a few thousand texts, not for the national view.
 /// </summary>
-public static class ExactJaccard
+internal static class ExactJaccard
 {
     /// <summary>Every pair of texts whose shingle sets have Jaccard ≥ <paramref name="threshold"/>, ordered by A then B.</summary>
     /// <remarks>Eager and parallel; normalises and shingles exactly as <see cref="NearDuplicateIndex"/> does, so scores agree to the bit.</remarks>

@@ -16,7 +16,7 @@ namespace SdgMap.Reuse;
 /// midpoint at the threshold finds a pair at the threshold only about half the time and is not used.
 /// </para>
 /// </remarks>
-public static class LshBanding
+internal static class LshBanding
 {
     /// <summary>The default probability a pair exactly at the threshold must have of becoming a candidate.</summary>
     public const double DefaultMinProbability = 0.99;

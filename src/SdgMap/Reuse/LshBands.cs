@@ -7,7 +7,7 @@ namespace SdgMap.Reuse;
 /// </summary>
 /// <param name="Bands">The number of bands, b.</param>
 /// <param name="Rows">The number of hash values per band, r.</param>
-public readonly record struct LshBands(int Bands, int Rows)
+internal readonly record struct LshBands(int Bands, int Rows)
 {
     /// <summary>The number of MinHash values a signature needs, b·r.</summary>
     public int Hashes => Bands * Rows;

@@ -25,7 +25,7 @@ namespace SdgMap.Reuse;
 /// <see cref="NearDuplicateRecall.Measure"/> compares the two.
 /// </para>
 /// </remarks>
-public sealed class NearDuplicateIndex
+internal sealed class NearDuplicateIndex
 {
     private readonly string[] _normalized;
     private readonly DuplicateGroups _groups;

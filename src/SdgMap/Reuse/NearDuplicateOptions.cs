@@ -6,7 +6,7 @@ namespace SdgMap.Reuse;
 /// a budget of 128 MinHash values banded by <see cref="LshBanding.Choose"/> (17 bands × 4 rows),
 /// buckets capped at 1,000 texts.
 /// </remarks>
-public sealed record NearDuplicateOptions
+internal sealed record NearDuplicateOptions
 {
     /// <summary>The default seed of the hash functions.</summary>
     public const ulong DefaultSeed = 0x5D6_3A9_2026_0701UL;

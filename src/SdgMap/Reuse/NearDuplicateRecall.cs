@@ -1,7 +1,7 @@
 namespace SdgMap.Reuse;
 
 /// <summary>Measures how many of the true similar pairs an approximate search found.</summary>
-public static class NearDuplicateRecall
+internal static class NearDuplicateRecall
 {
     /// <summary>
     /// Recall = |found ∩ true| / |true| for the true pairs at or above each similarity in

@@ -1,7 +1,7 @@
 namespace SdgMap.Reuse;
 
 /// <summary>What building a <see cref="NearDuplicateIndex"/> did.</summary>
-public sealed record NearDuplicateStats
+internal sealed record NearDuplicateStats
 {
     /// <summary>The number of texts indexed.</summary>
     public required int Texts { get; init; }

@@ -1,7 +1,7 @@
 namespace SdgMap.Reuse;
 
 /// <summary>Recall for the true pairs at or above one similarity.</summary>
-public sealed record RecallBand
+internal sealed record RecallBand
 {
     /// <summary>The least exact Jaccard of the true pairs counted.</summary>
     public required double MinSimilarity { get; init; }

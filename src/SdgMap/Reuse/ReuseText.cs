@@ -31,7 +31,7 @@ namespace SdgMap.Reuse;
 /// that normalise to nothing (punctuation only) never match.
 /// </para>
 /// </remarks>
-public static class ReuseText
+internal static class ReuseText
 {
     /// <summary>The normalised form of a text; see the type's remarks for the rules.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>

@@ -4,4 +4,4 @@ namespace SdgMap.Reuse;
 /// <param name="Item">The index of the similar text.</param>
 /// <param name="Jaccard">The exact Jaccard similarity to the queried text, in (0, 1].</param>
 /// <param name="SharedShingles">How many 2-grams the two normalised texts have in common.</param>
-public readonly record struct SimilarItem(int Item, double Jaccard, int SharedShingles);
+internal readonly record struct SimilarItem(int Item, double Jaccard, int SharedShingles);

@@ -9,4 +9,4 @@ namespace SdgMap.Reuse;
 /// <param name="B">The larger index.</param>
 /// <param name="Jaccard">The exact Jaccard similarity of the two shingle sets, in (0, 1].</param>
 /// <param name="SharedShingles">How many 2-grams the two normalised texts have in common.</param>
-public readonly record struct SimilarPair(int A, int B, double Jaccard, int SharedShingles);
+internal readonly record struct SimilarPair(int A, int B, double Jaccard, int SharedShingles);

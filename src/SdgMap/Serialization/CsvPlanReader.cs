@@ -1,4 +1,5 @@
 using SdgMap.Model;
+using SdgMap.Resources;
 
 namespace SdgMap.Serialization;
 
@@ -28,7 +29,7 @@ public sealed class CsvPlanReader : IPlanReader
         ArgumentNullException.ThrowIfNull(context);
         // Line 1 and the wording of PlanJson's hint: a table handed to a command that reads plans gets the same pointer to import.
         var header = context.Header ?? throw new PlanInputException(
-            "this looks like a table (CSV), not a plan file (JSON); read it with `sdgmap import` to make a plan file (in C#, PlanReadContext.Header names the plan a table belongs to).",
+            Messages.TableNotPlanFile,
             context.Path,
             1);
         var bytes = InputFile.ReadAll(input, context.Path, context.Limits.MaxFileBytes, context.CancellationToken);

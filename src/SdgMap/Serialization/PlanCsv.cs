@@ -28,9 +28,9 @@ public static class PlanCsv
 {
     private static readonly System.Buffers.SearchValues<char> NumberCharacters = System.Buffers.SearchValues.Create("0123456789+-.eE");
 
-    /// <summary>The columns, in the order <see cref="Write"/> writes them.</summary>
+    /// <summary>The columns, in the order <see cref="Write"/> writes them; <c>suggested</c> only for a plan that has suggestions.</summary>
     public static IReadOnlyList<string> Columns { get; } =
-        ["id", "code", "level", "title", "parent", "sdg", "tags", "priority", "description", "kpi", "unit", "baseline", "baselineYear", "target", "targetYear"];
+        ["id", "code", "level", "title", "parent", "sdg", "tags", "priority", "description", "kpi", "unit", "baseline", "baselineYear", "target", "targetYear", "suggested"];
 
     /// <summary>Describes the plan a table belongs to: what the table itself does not say.</summary>
     public sealed record PlanHeader
@@ -158,11 +158,11 @@ public static class PlanCsv
             }
             catch (CsvFieldTooLongException e)
             {
-                throw new PlanInputException($"row {e.Record}: a cell is longer than the limit of {limits.MaxStringBytes:N0} bytes (PlanLimits.MaxStringBytes).", path, e.Line, innerException: e) { Row = e.Record };
+                throw new PlanInputException(Localized.Format(Messages.TableFieldTooLong, e.Record.ToString(CultureInfo.InvariantCulture), limits.MaxStringBytes), path, e.Line, innerException: e) { Row = e.Record };
             }
             catch (CsvFormatException e)
             {
-                throw new PlanInputException($"row {e.Record}: {e.Problem}", path, e.Line, innerException: e) { Row = e.Record };
+                throw new PlanInputException(Localized.FormatInvariant(Messages.TableRowProblem, e.Record, e.Problem), path, e.Line, innerException: e) { Row = e.Record };
             }
 
             var record = records.Current;
@@ -208,7 +208,7 @@ public static class PlanCsv
     /// <c>-5</c> or <c>+1.5e3</c> are left as they are; <c>+NaN</c> and <c>-Infinity</c> are not numbers
     /// here. RFC 4180 quoting where needed.
     /// </summary>
-    public static string Field(string cell)
+    internal static string Field(string cell)
     {
         ArgumentNullException.ThrowIfNull(cell);
         if (NeedsApostrophe(cell))

@@ -104,7 +104,7 @@ public class PlanInputException : Exception
 
             if (Sheet is not null)
             {
-                parts.Add(Cell is null ? $"sheet '{Sheet}'" : $"sheet '{Sheet}' cell {Cell}");
+                parts.Add(Cell is null ? Localized.Format(Messages.AtSheet, Sheet) : Localized.Format(Messages.AtSheetCell, Sheet, Cell));
             }
 
             // A table's problems already say "row N" when they name a cell; the prefix is added only where they do not.

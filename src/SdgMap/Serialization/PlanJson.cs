@@ -43,7 +43,29 @@ public static class PlanJson
     /// characters, so Japanese (the ideographic space included) stays readable. Use it for other
     /// JSON that people read.
     /// </summary>
-    public static System.Text.Encodings.Web.JavaScriptEncoder TextEncoder => PlanTextEncoder.Instance;
+    internal static System.Text.Encodings.Web.JavaScriptEncoder TextEncoder => PlanTextEncoder.Instance;
+
+    /// <summary>An element's suggestions as one line of the plan format's JSON: what a table's <c>suggested</c> cell holds.</summary>
+    internal static string SuggestedCell(SuggestedLinks suggested) =>
+        JsonSerializer.Serialize(suggested, (JsonTypeInfo<SuggestedLinks>)CellOptions.GetTypeInfo(typeof(SuggestedLinks)));
+
+    /// <summary>A table's <c>suggested</c> cell read back, checked as the plan format checks <c>suggested</c>.</summary>
+    /// <exception cref="JsonException">The cell is not that JSON; the message says why, without .NET names.</exception>
+    internal static SuggestedLinks ParseSuggestedCell(string cell)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize(cell, (JsonTypeInfo<SuggestedLinks>)Options.GetTypeInfo(typeof(SuggestedLinks)))
+                ?? throw new JsonException("null is not an object of suggestions.");
+        }
+        catch (JsonException e)
+        {
+            throw new JsonException(Describe(e), e);
+        }
+    }
+
+    // Table cells hold the suggestions on one line.
+    private static readonly JsonSerializerOptions CellOptions = new(Options) { WriteIndented = false };
 
     /// <summary>
     /// The converters the plan format uses for the model's values (<see cref="Catalog.SdgId"/>,

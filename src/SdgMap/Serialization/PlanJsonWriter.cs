@@ -51,16 +51,7 @@ internal static class PlanJsonWriter
         }
 
         w.WriteEndArray();
-        if (plan.Taxonomies.Count > 0)
-        {
-            w.WriteStartArray("taxonomies"u8);
-            foreach (var taxonomy in plan.Taxonomies)
-            {
-                Taxonomy(w, taxonomy);
-            }
-
-            w.WriteEndArray();
-        }
+        Array(w, "taxonomies"u8, plan.Taxonomies, Taxonomy);
 
         if (plan.Source is { } source)
         {
@@ -150,27 +141,9 @@ internal static class PlanJsonWriter
         }
 
         String(w, "description"u8, e.Description);
-        if (e.Sections.Count > 0)
-        {
-            w.WriteStartArray("sections"u8);
-            foreach (var section in e.Sections)
-            {
-                Labelled(w, section);
-            }
+        Array(w, "sections"u8, e.Sections, Labelled);
 
-            w.WriteEndArray();
-        }
-
-        if (e.Sdg.Count > 0)
-        {
-            w.WriteStartArray("sdg"u8);
-            foreach (var sdg in e.Sdg)
-            {
-                Sdg(w, sdg);
-            }
-
-            w.WriteEndArray();
-        }
+        Array(w, "sdg"u8, e.Sdg, Sdg);
 
         if (e.SdgMarks is { } marks)
         {
@@ -178,16 +151,7 @@ internal static class PlanJsonWriter
             Marks.Write(w, marks, null!);
         }
 
-        if (e.Tags.Count > 0)
-        {
-            w.WriteStartArray("tags"u8);
-            foreach (var tag in e.Tags)
-            {
-                w.WriteStringValue(tag.ToString());
-            }
-
-            w.WriteEndArray();
-        }
+        Array(w, "tags"u8, e.Tags, static (o, tag) => o.WriteStringValue(tag.ToString()));
 
         if (e.Suggested is { } suggested)
         {
@@ -219,16 +183,7 @@ internal static class PlanJsonWriter
             w.WriteEndArray();
         }
 
-        if (e.Kpis.Count > 0)
-        {
-            w.WriteStartArray("kpis"u8);
-            foreach (var kpi in e.Kpis)
-            {
-                Kpi(w, kpi);
-            }
-
-            w.WriteEndArray();
-        }
+        Array(w, "kpis"u8, e.Kpis, Kpi);
 
         Strings(w, "relatedPlans"u8, e.RelatedPlans);
         if (e.Priority)
@@ -251,16 +206,7 @@ internal static class PlanJsonWriter
             w.WriteEndArray();
         }
 
-        if (e.Lost.Count > 0)
-        {
-            w.WriteStartArray("lost"u8);
-            foreach (var field in e.Lost)
-            {
-                LostFields.Write(w, field, null!);
-            }
-
-            w.WriteEndArray();
-        }
+        Array(w, "lost"u8, e.Lost, static (o, field) => LostFields.Write(o, field, null!));
 
         if (e.Source is { } source)
         {
@@ -486,17 +432,21 @@ internal static class PlanJsonWriter
         }
     }
 
-    private static void Strings(Utf8JsonWriter w, ReadOnlySpan<byte> name, IReadOnlyList<string> values)
+    private static void Strings(Utf8JsonWriter w, ReadOnlySpan<byte> name, IReadOnlyList<string> values) =>
+        Array(w, name, values, static (o, value) => o.WriteStringValue(value));
+
+    // Lists the schema makes optional are left out when empty, as the reference writer does.
+    private static void Array<T>(Utf8JsonWriter w, ReadOnlySpan<byte> name, IReadOnlyList<T> items, Action<Utf8JsonWriter, T> write)
     {
-        if (values.Count == 0)
+        if (items.Count == 0)
         {
             return;
         }
 
         w.WriteStartArray(name);
-        foreach (var value in values)
+        foreach (var item in items)
         {
-            w.WriteStringValue(value);
+            write(w, item);
         }
 
         w.WriteEndArray();

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using SdgMap.Catalog;
 using SdgMap.Model;
+using SdgMap.Resources;
 using SdgMap.Text;
 
 namespace SdgMap.Serialization;
@@ -43,7 +44,7 @@ public static class PlanTable
     public static IReadOnlyList<string> PriorityMarks { get; } = ["TRUE", "1", "重点", "○", "◯", "〇", "◎", "●", "✓", "✔", "YES", "Y"];
 
     /// <summary>Whether a cell of the priority column marks the element as 重点.</summary>
-    public static bool IsPriorityMark(string cell)
+    internal static bool IsPriorityMark(string cell)
     {
         ArgumentNullException.ThrowIfNull(cell);
         return PriorityMarks.Contains(Nfkc.Normalize(cell).Trim().ToUpperInvariant());
@@ -77,8 +78,8 @@ public static class PlanTable
                 if (width > limits.MaxColumns)
                 {
                     throw firstRow is null
-                        ? source.AtRow(row, $"the header has {width:N0} columns, more than the limit of {limits.MaxColumns:N0} (PlanLimits.MaxColumns).")
-                        : source.AtRow(row, $"row {row.Number} has {width:N0} cells, more than the limit of {limits.MaxColumns:N0} (PlanLimits.MaxColumns).");
+                        ? source.AtRow(row, Localized.Format(Messages.TableTooManyColumns, width, limits.MaxColumns))
+                        : source.AtRow(row, Localized.Format(Messages.TableRowTooWide, RowNumber(row), width, limits.MaxColumns));
                 }
 
                 if (IsBlank(row))
@@ -111,7 +112,7 @@ public static class PlanTable
             head.CheckWidth(row, width, source);
             if (read.Count == limits.MaxElements)
             {
-                throw source.AtRow(row, $"the table has more than {limits.MaxElements:N0} rows, the limit of elements (PlanLimits.MaxElements).");
+                throw source.AtRow(row, Localized.Format(Messages.TableTooManyRows, limits.MaxElements));
             }
 
             CheckCellLengths(row, limits, source);
@@ -125,7 +126,7 @@ public static class PlanTable
                 Header.Read(first, source);
             }
 
-            throw source.Whole("the table is empty; expected a header row naming the columns (" + string.Join(", ", PlanCsv.Columns) + ").");
+            throw source.Whole(Localized.Format(Messages.TableEmpty, string.Join(", ", PlanCsv.Columns)));
         }
 
         var plan = Build(read, head, above, header, source, out var defining);
@@ -133,6 +134,9 @@ public static class PlanTable
         elementLines = source.Sheet is null ? [.. defining.Select(r => r.Line ?? r.Number)] : [];
         return plan;
     }
+
+    /// <summary>A row's number as messages that start with it write it: invariantly, as <see cref="PlanInputException"/> writes "row N", so it sees the row named already.</summary>
+    private static string RowNumber(TableRow row) => row.Number.ToString(CultureInfo.InvariantCulture);
 
     private static bool IsBlank(TableRow row)
     {
@@ -172,8 +176,8 @@ public static class PlanTable
             if ((long)cell.Length * 3 > limits.MaxStringBytes && Encoding.UTF8.GetByteCount(cell) is var bytes && bytes > limits.MaxStringBytes)
             {
                 throw source.Sheet is null
-                    ? source.AtRow(row, $"row {row.Number}: a cell of {bytes:N0} bytes is longer than the limit of {limits.MaxStringBytes:N0} (PlanLimits.MaxStringBytes).")
-                    : source.AtCell(row, c, TableSource.ColumnLetters(c), $"a cell of {bytes:N0} bytes is longer than the limit of {limits.MaxStringBytes:N0} (PlanLimits.MaxStringBytes).");
+                    ? source.AtRow(row, Localized.Format(Messages.TableCellTooLong, RowNumber(row), bytes, limits.MaxStringBytes))
+                    : source.AtCell(row, c, TableSource.ColumnLetters(c), Localized.Format(Messages.TableSheetCellTooLong, bytes, limits.MaxStringBytes));
             }
         }
     }
@@ -197,7 +201,7 @@ public static class PlanTable
             {
                 if (kpi is null && sections.Count == 0)
                 {
-                    throw row.Wrong($"row {row.Number} repeats element '{id}' but gives no KPI.", id);
+                    throw row.Wrong(Localized.Format(Messages.TableRepeatWithoutKpi, RowNumber(row.Table), id), id);
                 }
 
                 elements[owner] = elements[owner] with
@@ -210,7 +214,7 @@ public static class PlanTable
 
             if (row["level"].Length == 0)
             {
-                throw row.Wrong($"row {row.Number} (element '{id}') has no level.", id);
+                throw row.Wrong(Localized.Format(Messages.TableRowWithoutLevel, RowNumber(row.Table), id), id);
             }
 
             if (!levelOrder.Contains(row["level"]))
@@ -230,12 +234,13 @@ public static class PlanTable
                 Level = row["level"],
                 Title = NullIfEmpty(row["title"]),
                 Parent = NullIfEmpty(idsAreCodes && row["parent"].Length > 0 ? ElementCode.Normalize(row["parent"]) : row["parent"]),
-                Sdg = [.. Split(row["sdg"]).Select(s => SdgId.TryParse(s, out var sdg, out var error) ? sdg : throw row.WrongCell("sdg", error ?? $"'{s}' is not an SDG goal or target.", id))],
-                Tags = [.. Split(row["tags"]).Select(t => Tag.TryParse(t, out var tag) ? tag : throw row.WrongCell("tags", $"'{t}' is not a tag such as care:medical.", id))],
+                Sdg = [.. Split(row["sdg"]).Select(s => SdgId.TryParse(s, out var sdg, out var error) ? sdg : throw row.WrongCell("sdg", error ?? Localized.Format(Messages.TableNotSdg, s), id))],
+                Tags = [.. Split(row["tags"]).Select(t => Tag.TryParse(t, out var tag) ? tag : throw row.WrongCell("tags", Localized.Format(Messages.TableBadTag, t), id))],
                 Priority = priority,
                 Description = NullIfEmpty(row["description"]),
                 Sections = sections,
                 Kpis = kpi is null ? [] : [kpi],
+                Suggested = SuggestedOf(row, id),
             });
         }
 
@@ -262,7 +267,7 @@ public static class PlanTable
             .Select(m => new TableMark { Element = m.Element, Mark = m.Mark }).ToList();
         var columns = head.Layout;
         var isDefault = priorityMark is null && exceptions.Count == 0 && above.Count == 0 && head.Row == 1 && source.Sheet is null
-            && columns.Select(c => c.Header).SequenceEqual(PlanCsv.Columns, StringComparer.Ordinal);
+            && columns.Select(c => c.Header).SequenceEqual(PlanCsv.Columns.Where(c => c != SuggestedColumn || columns.Count == PlanCsv.Columns.Count), StringComparer.Ordinal);
         return isDefault ? null : new TableLayout
         {
             Columns = columns,
@@ -307,7 +312,8 @@ public static class PlanTable
     {
         ArgumentNullException.ThrowIfNull(plan);
         var layout = plan.Source?.Table;
-        var columns = layout?.Columns.ToList() ?? [.. PlanCsv.Columns.Select(c => new TableColumn { Header = c, Field = c })];
+        // The suggested column appears only where there are suggestions: tables without them stay as they were.
+        var columns = layout?.Columns.ToList() ?? [.. PlanCsv.Columns.Where(c => c != SuggestedColumn || plan.Elements.Any(e => e.Suggested is not null)).Select(c => new TableColumn { Header = c, Field = c })];
         var marks = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var m in layout?.Marks ?? [])
         {
@@ -340,6 +346,28 @@ public static class PlanTable
         };
     }
 
+    private const string SuggestedColumn = "suggested";
+
+    // Suggestions keep their method, score and evidence through a table as the plan format's JSON,
+    // so that a CSV or workbook round trip never erases what a person has yet to review.
+    private static SuggestedLinks? SuggestedOf(Row row, string id)
+    {
+        var cell = row[SuggestedColumn];
+        if (cell.Length == 0)
+        {
+            return null;
+        }
+
+        try
+        {
+            return PlanJson.ParseSuggestedCell(cell);
+        }
+        catch (System.Text.Json.JsonException e)
+        {
+            throw row.WrongCell(SuggestedColumn, e.Message, id);
+        }
+    }
+
     /// <summary>An element's rows by column (table columns by field, sections by <c>\0</c> and label).</summary>
     private static IEnumerable<Dictionary<string, string>> ElementRows(PlanElement element, TableLayout? layout, Dictionary<string, string> marks, bool repeatCode)
     {
@@ -365,6 +393,7 @@ public static class PlanTable
                 ["baselineYear"] = kpi?.Baseline?.FiscalYear?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
                 ["target"] = kpi?.Target?.Value ?? string.Empty,
                 ["targetYear"] = kpi?.Target?.FiscalYear?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
+                [SuggestedColumn] = first && element.Suggested is { } suggested ? PlanJson.SuggestedCell(suggested) : string.Empty,
             };
             if (first && layout is not null)
             {
@@ -429,7 +458,7 @@ public static class PlanTable
                 var known = PlanCsv.Columns.Contains(name, StringComparer.Ordinal);
                 if (!seen.Add(known ? name : written))
                 {
-                    throw source.AtRow(row, $"column '{(known ? name : written)}' appears twice.");
+                    throw source.AtRow(row, Localized.Format(Messages.TableColumnTwice, known ? name : written));
                 }
 
                 if (known)
@@ -448,7 +477,7 @@ public static class PlanTable
             {
                 if (!head.Known.ContainsKey(required))
                 {
-                    throw source.AtRow(row, $"the header has no '{required}' column (nor its Japanese names: {string.Join(", ", Aliases.Where(a => a.Value == required).Select(a => a.Key))}); it names {string.Join(", ", head.Layout.Select(c => $"'{c.Header}'"))}.");
+                    throw source.AtRow(row, Localized.Format(Messages.TableMissingColumn, required, string.Join(Messages.ListSeparator, Aliases.Where(a => a.Value == required).Select(a => a.Key)), string.Join(Messages.ListSeparator, head.Layout.Select(c => Localized.Format(Messages.Quoted, c.Header)))));
                 }
             }
 
@@ -475,13 +504,13 @@ public static class PlanTable
             if (lost >= Width)
             {
                 throw source.Sheet is null
-                    ? source.AtRow(row, $"row {row.Number} has {width:N0} cells but the header names {Width} columns.")
-                    : source.AtCell(row, lost, TableSource.ColumnLetters(lost), $"the cell holds '{row.Cells[lost]}' but is right of the header's last column ({TableSource.ColumnLetters(Width - 1)}); give it a header or move it.");
+                    ? source.AtRow(row, Localized.Format(Messages.TableRaggedRow, RowNumber(row), width, Width))
+                    : source.AtCell(row, lost, TableSource.ColumnLetters(lost), Localized.Format(Messages.TableCellRightOfHeader, row.Cells[lost], TableSource.ColumnLetters(Width - 1)));
             }
 
             throw source.Sheet is null
-                ? source.AtRow(row, $"row {row.Number}: column {lost + 1} has no header but holds '{row.Cells[lost]}'; give the column a header.")
-                : source.AtCell(row, lost, TableSource.ColumnLetters(lost), $"the cell holds '{row.Cells[lost]}' but its column has no header; give the column a header.");
+                ? source.AtRow(row, Localized.Format(Messages.TableColumnNoHeaderRow, RowNumber(row), lost + 1, row.Cells[lost]))
+                : source.AtCell(row, lost, TableSource.ColumnLetters(lost), Localized.Format(Messages.TableCellNoHeader, row.Cells[lost]));
         }
     }
 
@@ -545,7 +574,7 @@ public static class PlanTable
             {
                 fiscalYear = int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= PlanJson.MinYear and <= PlanJson.MaxYear
                     ? y
-                    : throw WrongCell(column + "Year", $"'{year}' is not a Western year from {PlanJson.MinYear} to {PlanJson.MaxYear} such as 2026.", null);
+                    : throw WrongCell(column + "Year", Localized.FormatInvariant(Messages.TableBadYear, year, PlanJson.MinYear, PlanJson.MaxYear), null);
             }
 
             return new KpiMeasurement { Value = NullIfEmpty(value), FiscalYear = fiscalYear };

@@ -1,4 +1,5 @@
 using System.Globalization;
+using SdgMap.Resources;
 
 namespace SdgMap.Serialization;
 
@@ -40,8 +41,8 @@ public sealed record TableSource
     public PlanInputException AtCell(TableRow row, int column, string columnName, string problem, string? elementId = null)
     {
         return Sheet is null
-            ? new PlanInputException($"row {row.Number}, column {columnName}: {problem}", Path, row.Line) { Row = row.Number, ElementId = elementId }
-            : new PlanInputException($"column {columnName}: {problem}", Path) { Row = row.Number, Sheet = Sheet, Cell = CellName(row.Number, column), ElementId = elementId };
+            ? new PlanInputException(Localized.FormatInvariant(Messages.TableAtRowColumn, row.Number, columnName, problem), Path, row.Line) { Row = row.Number, ElementId = elementId }
+            : new PlanInputException(Localized.Format(Messages.TableAtColumn, columnName, problem), Path) { Row = row.Number, Sheet = Sheet, Cell = CellName(row.Number, column), ElementId = elementId };
     }
 
     /// <summary>A problem with the table as a whole (it is empty, it has no header).</summary>

@@ -119,7 +119,7 @@ public static class ReviewTable
         var path = source.Path;
         if (records.Count == 0)
         {
-            throw new PlanInputException("the review table is empty; expected a header row with plan, element, sdg or tag, and accept.", path, 1) { Sheet = source.Sheet };
+            throw new PlanInputException(Messages.ReviewEmpty, path, 1) { Sheet = source.Sheet };
         }
 
         var header = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
@@ -130,7 +130,7 @@ public static class ReviewTable
             name = JapaneseHeaders.GetValueOrDefault(name, name);
             if (name.Length > 0 && !header.TryAdd(name, c))
             {
-                throw source.AtRow(headerRow, $"the column '{name}' appears twice in the header.");
+                throw source.AtRow(headerRow, Localized.Format(Messages.ReviewColumnTwice, name));
             }
         }
 
@@ -138,13 +138,13 @@ public static class ReviewTable
         {
             if (!header.ContainsKey(needed))
             {
-                throw source.AtRow(headerRow, $"the header has no '{needed}' column; a review table has {string.Join(", ", Columns)}.");
+                throw source.AtRow(headerRow, Localized.Format(Messages.ReviewMissingColumn, needed, string.Join(", ", Columns)));
             }
         }
 
         if (!header.ContainsKey("sdg") && !header.ContainsKey("tag"))
         {
-            throw source.AtRow(headerRow, "the header has neither an 'sdg' nor a 'tag' column.");
+            throw source.AtRow(headerRow, Messages.ReviewNoSdgOrTagColumn);
         }
 
         var rows = new List<ReviewRow>();
@@ -159,7 +159,7 @@ public static class ReviewTable
             string Cell(string column) => header.TryGetValue(column, out var c) && c < cells.Count ? (source.Sheet is null ? PlanCsv.Unprotect(cells[c].Trim()) : cells[c].Trim()) : string.Empty;
             PlanInputException Wrong(string problem, string? element = null) => source.AtRow(record, problem, element);
             PlanInputException WrongCell(string column, string problem, string? element) => source.Sheet is null
-                ? new PlanInputException($"{column}: {problem}", path, record.Line) { Row = row, ElementId = element }
+                ? new PlanInputException(Localized.Format(Messages.ReviewCell, column, problem), path, record.Line) { Row = row, ElementId = element }
                 : source.AtCell(record, header[column], column, problem, element);
 
             if (cells.All(c => c.Trim().Length == 0))
@@ -180,12 +180,12 @@ public static class ReviewTable
             Tag? tag = null;
             if (sdgText.Length > 0)
             {
-                sdg = SdgId.TryParse(sdgText, out var id, out var error) && SdgCatalog.Default.Contains(id) ? id : throw WrongCell("sdg", $"{error ?? $"'{sdgText}' is not in the catalogue"}.", element);
+                sdg = SdgId.TryParse(sdgText, out var id, out var error) && SdgCatalog.Default.Contains(id) ? id : throw WrongCell("sdg", Localized.Format(Messages.ReviewBadSdg, error ?? Localized.Format(Messages.ReviewSdgNotInCatalogue, sdgText)), element);
             }
 
             if (tagText.Length > 0)
             {
-                tag = Tag.TryParse(tagText, out var t) ? t : throw WrongCell("tag", $"'{tagText}' is not a tag (taxonomy:term, such as care:medical).", element);
+                tag = Tag.TryParse(tagText, out var t) ? t : throw WrongCell("tag", Localized.Format(Messages.ReviewBadTag, tagText), element);
             }
 
             if ((sdg is null) == (tag is null))
@@ -197,7 +197,7 @@ public static class ReviewTable
             ReviewVerdict? verdict = IsMark(mark, AcceptMarks) ? ReviewVerdict.Accept : IsMark(mark, RejectMarks) ? ReviewVerdict.Reject : null;
             if (verdict is null && mark.Length > 0)
             {
-                throw WrongCell("accept", $"'{mark}' is neither accept (○) nor reject (×); leave it blank to decide later.", element);
+                throw WrongCell("accept", Localized.Format(Messages.ReviewBadMark, mark), element);
             }
 
             foreach (var other in new[] { "by", "on", "note", "score", "method" })
@@ -205,7 +205,7 @@ public static class ReviewTable
                 var cell = Cell(other);
                 if (IsMark(cell, SymbolMarks))
                 {
-                    throw WrongCell(other, $"holds the mark '{cell}'; marks go in the accept column.", element);
+                    throw WrongCell(other, Localized.Format(Messages.ReviewMarkInOtherColumn, cell), element);
                 }
             }
 
@@ -213,7 +213,7 @@ public static class ReviewTable
             string? date = null;
             if (on.Length > 0 && (date = IsoDate(on)) is null)
             {
-                throw WrongCell("on", $"'{on}' is not a date (2026-12-01).", element);
+                throw WrongCell("on", Localized.Format(Messages.ReviewBadDate, on), element);
             }
 
             var key = (plan, element, sdg?.ToString() ?? tag!.Value.ToString());
@@ -242,7 +242,7 @@ public static class ReviewTable
     }
 
     /// <summary>A date as reviewers write it (<c>2026-12-01</c>, <c>2026/12/1</c>) in ISO form, or null when it is none.</summary>
-    public static string? IsoDate(string text) =>
+    internal static string? IsoDate(string text) =>
         text is null ? throw new ArgumentNullException(nameof(text)) : DateOnly.TryParseExact(text.Trim().Replace('/', '-'), ["yyyy-MM-dd", "yyyy-M-d"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
             : null;

@@ -4,7 +4,7 @@ using System.Text;
 namespace SdgMap.Text;
 
 /// <summary>Display widths of text in a terminal or a spreadsheet column: East Asian wide and full-width characters take two columns, combining marks none.</summary>
-public static class DisplayWidth
+internal static class DisplayWidth
 {
     /// <summary>The columns <paramref name="text"/> takes on one line.</summary>
     public static int Of(string text)

@@ -107,7 +107,7 @@ public static class PlanValidator
     private sealed class Run(PlanDocument document, ValidationOptions options)
     {
         private readonly Plan _plan = document.Plan;
-        private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
+        private Dictionary<string, int> _ids = [];
         private readonly TagResolver _tags = new(document.Plan);
         private bool[]? _onCycle;
 
@@ -144,13 +144,8 @@ public static class PlanValidator
         public void CheckElements()
         {
             var elements = _plan.Elements;
-            for (var i = 0; i < elements.Count; i++)
-            {
-                if (!_ids.TryAdd(elements[i].Id, i))
-                {
-                    Report(ValidationRules.DuplicateElementId, i, Localized.Format(Messages.DuplicateElementId, Describe(i), elements[i].Id, document.LineOf(_ids[elements[i].Id])?.ToString(CultureInfo.InvariantCulture) ?? "?"));
-                }
-            }
+            _ids = ElementIds.Index(elements, (i, first) =>
+                Report(ValidationRules.DuplicateElementId, i, Localized.Format(Messages.DuplicateElementId, Describe(i), elements[i].Id, document.LineOf(first)?.ToString(CultureInfo.InvariantCulture) ?? "?")));
 
             var required = RequiredDepth();
             var codes = new Dictionary<string, int>(StringComparer.Ordinal);

@@ -4,8 +4,12 @@ using System.Text;
 namespace SdgMap.Tests.Cli;
 
 /// <summary>sdgmap speaks Japanese with --lang ja or a Japanese LANG, English otherwise; rule ids and exit codes stay.</summary>
-public class LanguageTests
+public sealed class LanguageTests : IDisposable
 {
+    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("sdgmap-lang-");
+
+    public void Dispose() => _folder.Delete(recursive: true);
+
     private static (int Code, string Out, string Err) Run(params string[] args) => Hostile.HostileCorpusTests.Run(args);
 
     private static IEnumerable<string> RuleIds(string text) =>
@@ -69,6 +73,39 @@ public class LanguageTests
         var (code, stderr) = RunProcess("ja_JP.UTF-8", "summary", Path.Combine(RepoPaths.Plans, "no-such-plan.json"));
         Assert.Equal(2, code);
         Assert.Contains("ファイルもフォルダーもありません。", stderr, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("ja", "<html lang=\"ja\">", "<h2>計画の概要</h2>")]
+    [InlineData("en", "<html lang=\"en\">", "<h2>Overview</h2>")]
+    public void Report_WithLang_IsWrittenInThatLanguage(string lang, string html, string heading)
+    {
+        var path = Path.Combine(_folder.FullName, "report.html");
+        Assert.Equal(0, Run("report", RepoPaths.Plans, "-o", path, "--lang", lang).Code);
+        var report = File.ReadAllText(path);
+        Assert.Contains(html, report, StringComparison.Ordinal);
+        Assert.Contains(heading, report, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("en_US.UTF-8", "<html lang=\"en\">")]
+    [InlineData("ja_JP.UTF-8", "<html lang=\"ja\">")]
+    [InlineData("C.UTF-8", "<html lang=\"ja\">")]
+    public void Report_WithoutLang_FollowsLang_JapaneseWhenItNamesNoLanguage(string lang, string html)
+    {
+        var path = Path.Combine(_folder.FullName, "report.html");
+        Assert.Equal(0, RunProcess(lang, "report", Path.Combine(RepoPaths.Plans, "misato-measures-draft.json"), "-o", path).Code);
+        Assert.Contains(html, File.ReadAllText(path), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ImportOfAnOldXls_WithLangJa_SaysInJapaneseToSaveAsXlsx_AndExitsTwo()
+    {
+        var xls = Path.Combine(_folder.FullName, "old.xls");
+        File.WriteAllBytes(xls, [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, .. new byte[504]]);
+        var (code, _, err) = Run("import", xls, "--id", "old", "--municipality", "架空町", "--lang", "ja");
+        Assert.Equal(2, code);
+        Assert.Contains("old.xls: パスワードで保護された（暗号化された）ワークブックか、Excel 97–2003 の .xls", err, StringComparison.Ordinal);
     }
 
     /// <summary>The built sdgmap as a process of its own, with LANG set and no LC_ALL or LC_MESSAGES to override it.</summary>

@@ -53,6 +53,18 @@ public sealed class SarifMultitoolTests : IDisposable
     }
 
     [SkippableFact]
+    public void ValidateSarif_InJapanese_PassesGitHubRules()
+    {
+        Skip.If(Multitool is null, "SARIF_MULTITOOL is not set");
+        var stdout = new StringWriter();
+        Assert.Equal(1, SdgMap.Cli.Cli.Run(["validate", RepoPaths.Plans, "--require-sdg-at", "施策", "--format", "sarif", "--lang", "ja"], stdout, new StringWriter()));
+        Assert.Contains("\"language\": \"ja-JP\"", stdout.ToString(), StringComparison.Ordinal);
+        var sarif = Path.Combine(_folder.FullName, "ja.sarif");
+        File.WriteAllText(sarif, stdout.ToString());
+        Assert.Empty(Validate(sarif));
+    }
+
+    [SkippableFact]
     public void ValidateSarif_WithSuggestedFixes_PassesGitHubRules()
     {
         Skip.If(Multitool is null, "SARIF_MULTITOOL is not set");

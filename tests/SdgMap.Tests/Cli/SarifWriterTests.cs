@@ -68,6 +68,26 @@ public sealed class SarifWriterTests : IDisposable
     }
 
     [Fact]
+    public void LangJa_WritesJapaneseRuleTextsAndMessages_UnderTheSameRuleIds_AndSaysSo()
+    {
+        var path = Write("plan.json", Plan);
+        var english = Sarif(path, "--require-sdg-at", "施策");
+        var japanese = Sarif(path, "--require-sdg-at", "施策", "--lang", "ja");
+        Assert.False(english.TryGetProperty("language", out _));
+        Assert.Equal("ja-JP", japanese.GetProperty("language").GetString());
+        static List<string?> Ids(JsonElement run, string array, string property) =>
+            [.. (array == "rules" ? run.GetProperty("tool").GetProperty("driver").GetProperty("rules") : run.GetProperty("results")).EnumerateArray().Select(r => r.GetProperty(property).GetString())];
+        Assert.Equal(Ids(english, "rules", "id"), Ids(japanese, "rules", "id"));
+        Assert.Equal(Ids(english, "results", "ruleId"), Ids(japanese, "results", "ruleId"));
+        var rule = japanese.GetProperty("tool").GetProperty("driver").GetProperty("rules")[1];
+        Assert.Equal("SDG002", rule.GetProperty("id").GetString());
+        Assert.Equal("親（parent）が同じ計画の要素を指していること。", rule.GetProperty("shortDescription").GetProperty("text").GetString());
+        Assert.Contains("既定の重大度: error。", rule.GetProperty("help").GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.Contains(Results(japanese), r => r.GetProperty("ruleId").GetString() == "SDG002"
+            && r.GetProperty("message").GetProperty("text").GetString()!.Contains("親「9」は計画の要素ではありません。", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Rules_EveryRuleHasItsOwnHelp()
     {
         Assert.All(ValidationRules.All, r => Assert.True(r.Help.Length > 40, r.Id));

@@ -19,6 +19,7 @@ public sealed class WorkbookRoundTripProperties
         ["id"] = "ID", ["code"] = "コード", ["level"] = "階層", ["title"] = "施策名", ["parent"] = "親コード", ["sdg"] = "関連するSDGs",
         ["tags"] = "タグ", ["priority"] = "重点", ["description"] = "概要", ["kpi"] = "成果指標", ["unit"] = "単位",
         ["baseline"] = "現状値", ["baselineYear"] = "基準年度", ["target"] = "目標値", ["targetYear"] = "目標年度",
+        ["suggested"] = "suggested",
     };
 
     private static Gen<TableLayout> LayoutGen { get; } =

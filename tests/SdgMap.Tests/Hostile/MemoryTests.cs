@@ -103,7 +103,7 @@ public sealed class MemoryTests
             var made = 0;
             var matrix = CoverageMatrix.Deferred(
                 [new MatrixRow { Plan = "p", Key = "p", Label = "p" }],
-                ["3"],
+                [MatrixColumn.Of(SdgMap.Catalog.SdgId.Parse("3"))],
                 [1],
                 () =>
                 {

@@ -35,7 +35,7 @@ public class CoverageQueriesTests
     public void Matrix_PlanRowsScopedToATag_CountOnlyTheTaggedElementsAndTheirDescendants()
     {
         var matrix = Graph(Sample).CoverageMatrix(MatrixAxis.Plans, MatrixAxis.Targets, new QueryScope { Tag = new Tag("reform", "1") });
-        var covered = matrix.Columns.Where((_, c) => matrix.Count(0, c) > 0).ToList();
+        var covered = matrix.Columns.Where((_, c) => matrix.Count(0, c) > 0).Select(c => c.Key).ToList();
         Assert.Equal(["3.6", "8.3", "9.3"], covered);
     }
 
@@ -100,9 +100,22 @@ public class CoverageQueriesTests
     {
         var matrix = Graph(Sample).CoverageMatrix(MatrixAxis.Level("1"), MatrixAxis.Taxonomy("reform"));
         Assert.Equal(["1", "2"], matrix.Rows.Select(r => r.Key));
-        Assert.Equal(["reform:1", "reform:2"], matrix.Columns);
+        Assert.Equal(["reform:1", "reform:2"], matrix.Columns.Select(c => c.Key));
         Assert.Equal([(0, 0, 1), (1, 0, 1)], matrix.Cells.Select(c => (c.Row, c.Column, c.Count)));
         Assert.Equal(0, matrix.Count(0, 1));
+    }
+
+    [Fact]
+    public void Matrix_ColumnsCarryTheirTypedKey_TermColumnsATagAndTargetColumnsAnSdgId()
+    {
+        var byTerm = Graph(Sample).CoverageMatrix(MatrixAxis.Level("1"), MatrixAxis.Taxonomy("reform"));
+        Assert.Equal([new Tag("reform", "1"), new Tag("reform", "2")], byTerm.Columns.Select(c => c.Term!.Value));
+        Assert.All(byTerm.Columns, c => Assert.Null(c.Sdg));
+
+        var byTarget = Graph(Sample).CoverageMatrix(MatrixAxis.Plans, MatrixAxis.Targets);
+        Assert.Equal(169, byTarget.Columns.Count);
+        Assert.Equal(Id("3.8"), byTarget.Columns.Single(c => c.Key == "3.8").Sdg);
+        Assert.All(byTarget.Columns, c => Assert.True(c.Sdg is { IsGoal: false } && c.Term is null && c.Key == c.Sdg.ToString()));
     }
 
     [Fact]

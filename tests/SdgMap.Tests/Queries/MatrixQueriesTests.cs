@@ -44,7 +44,7 @@ public class MatrixQueriesTests
         {
             for (var c = 0; c < matrix.Columns.Count; c++)
             {
-                if (matrix.Count(r, c) != coverage[(matrix.Rows[r].Plan, matrix.Columns[c])])
+                if (matrix.Count(r, c) != coverage[(matrix.Rows[r].Plan, matrix.Columns[c].Key)])
                 {
                     return false;
                 }

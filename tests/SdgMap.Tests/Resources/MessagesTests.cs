@@ -8,10 +8,21 @@ namespace SdgMap.Tests.Resources;
 /// <summary>Every message has its Japanese translation, with the same placeholders, and the satellite assemblies are found at run time.</summary>
 public partial class MessagesTests
 {
-    public static TheoryData<string> ResourceFiles => new()
-    {
+    private static readonly string[] Files =
+    [
         "src/SdgMap/Resources/Messages",
         "src/SdgMap.Cli/Resources/CliText",
+        "src/SdgMap.Excel/Resources/ExcelMessages",
+    ];
+
+    public static TheoryData<string> ResourceFiles => new(Files);
+
+    /// <summary>The assembly and resource name each file is compiled into.</summary>
+    private static (System.Reflection.Assembly Assembly, string BaseName) Compiled(string file) => file switch
+    {
+        _ when file.Contains("Cli", StringComparison.Ordinal) => (typeof(SdgMap.Cli.Cli).Assembly, "SdgMap.Cli.Resources.CliText"),
+        _ when file.Contains("Excel", StringComparison.Ordinal) => (typeof(SdgMap.Excel.PlanWorkbook).Assembly, "SdgMap.Excel.Resources.ExcelMessages"),
+        _ => (typeof(SdgMap.Model.Plan).Assembly, "SdgMap.Resources.Messages"),
     };
 
     [Theory]
@@ -33,8 +44,7 @@ public partial class MessagesTests
     [MemberData(nameof(ResourceFiles))]
     public void JapaneseSatellite_IsDeployed_AndHoldsEveryKey(string file)
     {
-        var assembly = file.Contains("Cli", StringComparison.Ordinal) ? typeof(SdgMap.Cli.Cli).Assembly : typeof(SdgMap.Model.Plan).Assembly;
-        var baseName = file.Contains("Cli", StringComparison.Ordinal) ? "SdgMap.Cli.Resources.CliText" : "SdgMap.Resources.Messages";
+        var (assembly, baseName) = Compiled(file);
         var japanese = new ResourceManager(baseName, assembly).GetResourceSet(CultureInfo.GetCultureInfo("ja"), createIfNotExists: true, tryParents: false);
         Assert.NotNull(japanese);
         Assert.All(Entries(file + ".resx").Keys, key => Assert.NotNull(japanese.GetString(key)));
@@ -44,7 +54,7 @@ public partial class MessagesTests
     public void JapaneseMessages_UseJapaneseQuotes_NotEnglishOnes()
     {
         // Codes, titles and ids are quoted 「…」 in Japanese; a stray 'x' means a message was left half-translated.
-        var japanese = Entries("src/SdgMap/Resources/Messages.ja.resx").Concat(Entries("src/SdgMap.Cli/Resources/CliText.ja.resx"));
+        var japanese = Files.SelectMany(file => Entries(file + ".ja.resx"));
         Assert.All(japanese, e => Assert.DoesNotMatch(@"'\{\d+\}'", e.Value));
     }
 

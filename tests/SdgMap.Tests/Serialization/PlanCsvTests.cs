@@ -28,6 +28,7 @@ public class PlanCsvTests
             Tags = e.Tags,
             Priority = e.Priority,
             Description = e.Description,
+            Suggested = e.Suggested,
             Kpis = [.. e.Kpis.Select((k, n) => new Kpi
             {
                 Id = $"{e.Id}/k{n + 1}",
@@ -56,6 +57,65 @@ public class PlanCsvTests
         var back = PlanCsv.Parse(ToCsv(view), Header);
         var expectedLevels = view.Levels.Where(l => view.Elements.Any(e => e.Level == l.Name)).Select(l => l.Name).ToHashSet();
         return back.Elements.SequenceEqual(view.Elements) && back.Levels.Select(l => l.Name).ToHashSet().SetEquals(expectedLevels);
+    }
+
+    [Fact]
+    public void RoundTrip_KeepsSuggestionsWithMethodScoreAndEvidence_AndTheGraphShowsThem()
+    {
+        var suggested = new SuggestedLinks
+        {
+            Sdg =
+            [
+                new SuggestedSdgLink
+                {
+                    Id = SdgMap.Catalog.SdgId.Parse("3.8"),
+                    By = "sdgmap 1.0",
+                    Confidence = 0.82,
+                    Method = "lexicon",
+                    Evidence = [new SuggestionEvidence { Field = "title", Start = 0, Length = 4, Text = "地域医療", Matched = "地域医療 (lexicon 3.8)" }],
+                },
+            ],
+        };
+        var plan = new Plan
+        {
+            Id = Header.Id,
+            Municipality = Header.Municipality,
+            Title = Header.Title,
+            Levels = [new PlanLevel { Name = "施策" }],
+            Elements = [new PlanElement { Id = "1", Level = "施策", Title = "地域医療の充実", Suggested = suggested }],
+        };
+        var csv = ToCsv(plan);
+        Assert.Contains(",suggested\r\n", csv, StringComparison.Ordinal);
+        var back = PlanCsv.Parse(csv, Header);
+        Assert.Equal(suggested, back.Elements[0].Suggested);
+
+        var link = Assert.Single(SdgMap.Graph.PlanGraph.Build([back]).SdgLinksOf(new SdgMap.Graph.ElementNode(Header.Id, "1"), includeSuggested: true));
+        Assert.Equal((LinkProvenance.Suggested, 0.82, "lexicon"), (link.Provenance, link.Suggestion!.Confidence, link.Suggestion.Method));
+        Assert.Equal("地域医療", Assert.Single(link.Suggestion.Evidence).Text);
+    }
+
+    [Fact]
+    public void Write_PlanWithoutSuggestions_HasNoSuggestedColumn()
+    {
+        var plan = new Plan
+        {
+            Id = Header.Id,
+            Municipality = Header.Municipality,
+            Title = Header.Title,
+            Levels = [new PlanLevel { Name = "施策" }],
+            Elements = [new PlanElement { Id = "1", Level = "施策", Title = "地域医療の充実" }],
+        };
+        Assert.DoesNotContain("suggested", ToCsv(plan), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_SuggestedCellThatIsNotTheFormatsJson_NamesTheRowColumnAndElement()
+    {
+        var e = Assert.Throws<PlanInputException>(() => PlanCsv.Parse("id,level,title,suggested\n1-1,施策,地域医療,\"{\"\"sdg\"\": 3}\"\n", Header));
+        Assert.Equal(2, e.Row);
+        Assert.Equal("1-1", e.ElementId);
+        Assert.Contains("suggested", e.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("SdgMap.", e.Message, StringComparison.Ordinal);
     }
 
     // Found by the fuzzer: the framework's NFKC throws ArgumentException on U+FFFE, which reached
@@ -156,7 +216,7 @@ public class PlanCsvTests
     {
         var plan = PlanCsv.Parse("level,title,priority\n施策,a,1\n", Header) with { Source = null };
         var csv = ToCsv(plan);
-        Assert.StartsWith("\uFEFF" + string.Join(',', PlanCsv.Columns) + "\r\n", csv, StringComparison.Ordinal);
+        Assert.StartsWith("\uFEFF" + string.Join(',', PlanCsv.Columns.Where(c => c != "suggested")) + "\r\n", csv, StringComparison.Ordinal);
         Assert.Null(PlanCsv.Parse(csv, Header).Source);
     }
 
