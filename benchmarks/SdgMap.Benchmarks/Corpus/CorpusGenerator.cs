@@ -55,7 +55,8 @@ public sealed class CorpusGenerator
         // Not HashCode.Combine: it is seeded randomly per process, so the "same" corpus differed
         // from run to run (100 plans gave 56,222 elements once and 54,922 the next time).
         var random = new Random(unchecked((_seed * 1_000_003) + n));
-        var code = 90000 + n;
+        // Five digits for any n: codes repeat past 10,000 plans (the 10× corpus), and stay as they were below.
+        var code = 90000 + (n % 10000);
         var id = $"synth-{n:D4}";
         var elements = new List<PlanElement>();
         var policies = random.Next(5, 8);
