@@ -2,6 +2,7 @@ using Parquet;
 using SdgMap.Graph;
 using SdgMap.Parquet.Tables;
 using SdgMap.Queries;
+using SdgMap.Resources;
 using SdgMap.Serialization;
 
 namespace SdgMap.Parquet;
@@ -34,7 +35,7 @@ public static class ParquetExport
         options ??= ParquetExportOptions.Default;
         if (File.Exists(directory))
         {
-            throw new IOException($"cannot write Parquet tables to {directory}: it is a file; name a folder.");
+            throw new IOException(Localized.Format(Messages.ParquetTargetIsFile, directory));
         }
 
         Directory.CreateDirectory(directory);

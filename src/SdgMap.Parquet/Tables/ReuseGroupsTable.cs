@@ -1,4 +1,5 @@
 using SdgMap.Queries;
+using SdgMap.Text;
 
 namespace SdgMap.Parquet.Tables;
 
@@ -18,11 +19,12 @@ internal sealed class ReuseGroupsTable() : ExportTable("reuse_groups")
 
     public void Add(ReuseGroup group)
     {
+        var kind = KebabNames.Of(group.Kind);
         for (var m = 0; m < group.Elements.Count; m++)
         {
             var member = group.Elements[m];
             _group.Add(group.Group);
-            _kind.Add(System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(group.Kind.ToString()));
+            _kind.Add(kind);
             _score.Add(group.Score);
             _matched.Add(group.Matched);
             _member.Add(m + 1);

@@ -1,4 +1,5 @@
 using SdgMap.Graph;
+using SdgMap.Resources;
 using SdgMap.Serialization;
 
 namespace SdgMap.Export;
@@ -21,10 +22,10 @@ public sealed class PlanExporters
     public PlanExporters(IEnumerable<IPlanExporter> extra)
     {
         ArgumentNullException.ThrowIfNull(extra);
-        All = [new Exporter("csv", ".csv", "the flat table (UTF-8 with BOM)", (g, o, x) => PlanCsv.Write(g.Plan(x.PlanId), o)),
-            new Exporter("dot", ".dot", "a Graphviz diagram", (g, o, x) => o.Write(PlanDiagram.ToDot(g, x.PlanId, x.Element))),
-            new Exporter("mermaid", ".mmd", "a Mermaid diagram", (g, o, x) => o.Write(PlanDiagram.ToMermaid(g, x.PlanId, x.Element))),
-            new Exporter("jsonld", ".jsonld", "JSON-LD naming goals and targets by UN URIs", (g, o, x) => o.Write(PlanLinkedData.Write(g, x.PlanId, x.BaseUri))),
+        All = [new Exporter("csv", ".csv", () => Messages.ExporterCsv, (g, o, x) => PlanCsv.Write(g.Plan(x.PlanId), o)),
+            new Exporter("dot", ".dot", () => Messages.ExporterDot, (g, o, x) => o.Write(PlanDiagram.ToDot(g, x.PlanId, x.Element))),
+            new Exporter("mermaid", ".mmd", () => Messages.ExporterMermaid, (g, o, x) => o.Write(PlanDiagram.ToMermaid(g, x.PlanId, x.Element))),
+            new Exporter("jsonld", ".jsonld", () => Messages.ExporterJsonLd, (g, o, x) => o.Write(PlanLinkedData.Write(g, x.PlanId, x.BaseUri))),
             .. extra];
         var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var exporter in All)
@@ -52,17 +53,18 @@ public sealed class PlanExporters
     {
         ArgumentNullException.ThrowIfNull(format);
         return All.FirstOrDefault(e => string.Equals(e.Format, format, StringComparison.OrdinalIgnoreCase))
-            ?? throw new ArgumentException($"'{format}' is not an export format; the formats are {Names}.", nameof(format));
+            ?? throw new ArgumentException(Localized.Format(Messages.NotAnExportFormat, format, Names), nameof(format));
     }
 
     /// <summary>A built-in exporter: the formats' own classes do the writing.</summary>
-    private sealed class Exporter(string format, string extension, string description, Action<PlanGraph, TextWriter, ExportOptions> write) : IPlanExporter
+    // The description is looked up when read, so that it is in the UI culture of the moment.
+    private sealed class Exporter(string format, string extension, Func<string> description, Action<PlanGraph, TextWriter, ExportOptions> write) : IPlanExporter
     {
         public string Format => format;
 
         public string Extension => extension;
 
-        public string Description => description;
+        public string Description => description();
 
         public void Write(PlanGraph graph, TextWriter output, ExportOptions options)
         {

@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using QuikGraph;
 using SdgMap.Catalog;
 using SdgMap.Model;
+using SdgMap.Resources;
 using SdgMap.Serialization;
 
 namespace SdgMap.Graph;
@@ -71,7 +72,7 @@ public sealed class PlanGraph
             if (ordered[i].Plan.Id == ordered[i - 1].Plan.Id)
             {
                 throw new ArgumentException(
-                    $"Two plans have the id '{ordered[i].Plan.Id}' ({ordered[i - 1].Path ?? "(in memory)"} and {ordered[i].Path ?? "(in memory)"}); plan ids must be unique in a graph.",
+                    Localized.Format(Messages.GraphDuplicatePlanId, ordered[i].Plan.Id, ordered[i - 1].Path ?? Messages.InMemory, ordered[i].Path ?? Messages.InMemory),
                     nameof(documents));
             }
         }

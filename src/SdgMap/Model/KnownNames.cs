@@ -62,14 +62,6 @@ internal static class KnownNames
         }
     }
 
-    /// <summary>Throws <see cref="ArgumentException"/> unless every one of <paramref name="given"/> is one of <paramref name="known"/>.</summary>
-    public static void CheckKinds(IEnumerable<string>? given, IReadOnlyCollection<string> known, string what)
-    {
-        if (given?.FirstOrDefault(k => !known.Contains(k)) is { } unknown)
-        {
-            throw new ArgumentException($"unknown {what} '{unknown}'; the kinds are {string.Join(", ", known)}.");
-        }
-    }
 
     private static List<string> Taxonomies(IReadOnlyCollection<Plan> plans) =>
         [.. BuiltInTaxonomies.All.Select(t => t.Id).Concat(plans.SelectMany(p => p.Taxonomies.Select(t => t.Id))).Distinct(StringComparer.Ordinal)];

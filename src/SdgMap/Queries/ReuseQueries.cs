@@ -1,4 +1,5 @@
 using SdgMap.Graph;
+using SdgMap.Resources;
 
 namespace SdgMap.Queries;
 
@@ -104,7 +105,7 @@ public static partial class ReuseQueries
                 var distinct = by.Distinct().ToList();
                 if (distinct.Count >= 2)
                 {
-                    yield return (ReuseKind.Referenced, 1.0, [(index, target)], $"referenced by {string.Join(", ", distinct)}");
+                    yield return (ReuseKind.Referenced, 1.0, [(index, target)], Localized.Format(Messages.ReuseReferencedBy, string.Join(Messages.ListSeparator, distinct)));
                 }
             }
         }
@@ -140,7 +141,7 @@ public static partial class ReuseQueries
             foreach (var ((o, kpiId), repeatedBy) in reposts)
             {
                 var name = elements[o].Kpis.First(k => k.Id == kpiId).Name;
-                yield return (ReuseKind.RepostedKpi, 1.0, [(index, o), .. repeatedBy.Select(r => (index, r))], $"KPI 「{name}」 ({kpiId}) listed again as 【再掲】");
+                yield return (ReuseKind.RepostedKpi, 1.0, [(index, o), .. repeatedBy.Select(r => (index, r))], Localized.Format(Messages.ReuseRepostedKpi, name, kpiId));
             }
         }
     }
@@ -163,7 +164,7 @@ public static partial class ReuseQueries
             var parents = members.Select(m => (m.Index.Plan.Id, m.Index.Parents[m.Element])).Distinct().Count();
             if (members.Count >= 2 && parents >= 2)
             {
-                yield return (ReuseKind.SharedTargets, 1.0, members, $"targets {key}");
+                yield return (ReuseKind.SharedTargets, 1.0, members, Localized.Format(Messages.ReuseSharedTargets, key));
             }
         }
     }

@@ -85,7 +85,7 @@ internal static class InputFile
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
         {
-            throw new PlanInputException($"cannot read the input: {e.Message}", path, innerException: e);
+            throw new PlanInputException(Localized.Format(Messages.InputUnreadable, e.Message), path, innerException: e);
         }
     }
 

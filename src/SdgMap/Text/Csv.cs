@@ -155,7 +155,7 @@ internal readonly record struct CsvRecord(string[] Fields, int Number, int Line,
 
 /// <summary>Text that is not RFC 4180 CSV: says what is wrong, in which record and on which line.</summary>
 internal class CsvFormatException(string problem, int record, int line)
-    : FormatException($"CSV record {record} (line {line}): {problem}")
+    : FormatException(Localized.Format(Messages.CsvRecordAt, record, line, problem))
 {
     /// <summary>What is wrong, without the location.</summary>
     public string Problem => problem;

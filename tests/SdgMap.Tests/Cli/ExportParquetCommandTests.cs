@@ -5,13 +5,7 @@ namespace SdgMap.Tests.Cli;
 
 public sealed class ExportParquetCommandTests
 {
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var code = SdgMap.Cli.Cli.Run(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
+    private static (int Code, string Out, string Err) Run(params string[] args) => CliRun.Run(args);
 
     [Fact]
     public void ExportParquet_ShippedPlansFolderAndOneFile_WritesEveryTableAndListsItsRows()

@@ -28,12 +28,7 @@ public sealed class ValidateCommandTests : IDisposable
         return path;
     }
 
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        return (SdgMap.Cli.Cli.Run(args, stdout, stderr), stdout.ToString(), stderr.ToString());
-    }
+    private static (int Code, string Out, string Err) Run(params string[] args) => CliRun.Run(args);
 
     [Fact]
     public void Errors_Exit1_WithFileLineAndRule()

@@ -120,13 +120,7 @@ public sealed class HostileCorpusTests : IDisposable
         Assert.All(_folder.GetFiles(), f => Assert.True(f.FullName == input || f.FullName == output, $"left behind: {f.Name}"));
     }
 
-    internal static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var code = SdgMap.Cli.Cli.Run(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
+    internal static (int Code, string Out, string Err) Run(params string[] args) => Cli.CliRun.Run(args);
 
     /// <summary>A user error is one line starting "sdgmap: ", with no stack trace and no control characters.</summary>
     internal static void AssertOneParagraph(string stderr)

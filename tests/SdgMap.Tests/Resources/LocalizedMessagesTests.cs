@@ -80,4 +80,33 @@ public class LocalizedMessagesTests
         var e = Assert.Throws<ArgumentException>(() => PlanValidator.Validate(PlanDocument.FromPlan(Flawed), new ValidationOptions { RequireSdgAt = "事業" }));
         Assert.StartsWith("階層「事業」を持つ計画はありません。", e.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ReuseMatchedText_AndDuplicatePlanIdError_FollowTheUiCulture()
+    {
+        var shared = Flawed with
+        {
+            Elements =
+            [
+                new PlanElement { Id = "1", Level = "政策", Title = "安心" },
+                new PlanElement { Id = "2", Level = "政策", Title = "活力" },
+                new PlanElement { Id = "1-1", Level = "施策", Title = "医療", Parent = "1", Sdg = [SdgId.Parse("3.8")] },
+                new PlanElement { Id = "2-1", Level = "施策", Title = "健診", Parent = "2", Sdg = [SdgId.Parse("3.8")] },
+            ],
+        };
+        string SharedTargets(string culture)
+        {
+            using var _ = UiCulture.Use(culture);
+            return PlanGraph.Build([shared]).Reuse(new ReuseOptions { Explicit = false, Textual = false }).First(g => g.Kind == ReuseKind.SharedTargets).Matched;
+        }
+
+        Assert.StartsWith("targets ", SharedTargets("en"), StringComparison.Ordinal);
+        Assert.StartsWith("ターゲット ", SharedTargets("ja"), StringComparison.Ordinal);
+
+        using (UiCulture.Use("ja"))
+        {
+            var e = Assert.Throws<ArgumentException>(() => PlanGraph.Build([Flawed, Flawed]));
+            Assert.StartsWith("2つの計画が同じID「v」を持っています（（メモリ上）と（メモリ上））", e.Message, StringComparison.Ordinal);
+        }
+    }
 }
