@@ -50,7 +50,8 @@ internal static class ScaleProbe
         Median("tokenise floor (Utf8JsonReader, 1 thread)", () => JsonFloor.Tokenise(raw), runs: 3, megabytes: bytes / 1e6);
         Median("parse (PlanJson.Parse, 1 thread)", () => JsonFloor.Parse(raw), runs: 3, megabytes: bytes / 1e6);
         Median("  of which deserialising alone", () => raw.Sum(b => System.Text.Json.JsonSerializer.Deserialize(b, PlanJsonContext.Default.Plan)!.Elements.Count), runs: 3, megabytes: bytes / 1e6);
-        Median("save (PlanJson.ToUtf8Bytes, 1 thread)", () => graph.Plans.Sum(p => PlanJson.ToUtf8Bytes(p).Length), runs: 3, megabytes: bytes / 1e6);
+        // The result is the plans written: the bytes of 17,410 plans overflow an int.
+        Median("save (PlanJson.ToUtf8Bytes, 1 thread)", () => graph.Plans.Count(p => PlanJson.ToUtf8Bytes(p).Length > 0), runs: 3, megabytes: bytes / 1e6);
         Median("matrix plans x targets", () => graph.CoverageMatrix(MatrixAxis.Plans, MatrixAxis.Targets).Count(0, 0));
         Median("matrix plans x goals", () => graph.CoverageMatrix(MatrixAxis.Plans, MatrixAxis.Goals).Count(0, 0));
         Median("gaps uncovered goals+targets", () => graph.Gaps(new GapOptions { Kinds = [GapKind.UncoveredGoal, GapKind.UncoveredTarget] }).Count);
