@@ -104,20 +104,14 @@ internal static class PlanJsonWriter
             String(w, "printedMark"u8, term.PrintedMark);
             String(w, "description"u8, term.Description);
             Strings(w, "keywords"u8, term.Keywords);
-            if (term.Members.Count > 0)
+            Array(w, "members"u8, term.Members, static (o, member) =>
             {
-                w.WriteStartArray("members"u8);
-                foreach (var member in term.Members)
-                {
-                    w.WriteStartObject();
-                    w.WriteString("element"u8, member.Element);
-                    String(w, "printedCode"u8, member.PrintedCode);
-                    String(w, "printedTitle"u8, member.PrintedTitle);
-                    w.WriteEndObject();
-                }
-
-                w.WriteEndArray();
-            }
+                o.WriteStartObject();
+                o.WriteString("element"u8, member.Element);
+                String(o, "printedCode"u8, member.PrintedCode);
+                String(o, "printedTitle"u8, member.PrintedTitle);
+                o.WriteEndObject();
+            });
 
             w.WriteEndObject();
         }
@@ -399,19 +393,13 @@ internal static class PlanJsonWriter
         Int(w, "headerRow"u8, table.HeaderRow);
         Strings(w, "above"u8, table.Above);
         String(w, "priorityMark"u8, table.PriorityMark);
-        if (table.Marks.Count > 0)
+        Array(w, "marks"u8, table.Marks, static (o, mark) =>
         {
-            w.WriteStartArray("marks"u8);
-            foreach (var mark in table.Marks)
-            {
-                w.WriteStartObject();
-                String(w, "element"u8, mark.Element);
-                String(w, "mark"u8, mark.Mark);
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
-        }
+            o.WriteStartObject();
+            String(o, "element"u8, mark.Element);
+            String(o, "mark"u8, mark.Mark);
+            o.WriteEndObject();
+        });
 
         w.WriteEndObject();
     }
