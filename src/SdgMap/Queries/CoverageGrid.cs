@@ -29,7 +29,7 @@ internal sealed class CoverageGrid
     public int[]? Suggested { get; }
 
     /// <summary>True when the scope only picks plans: no subtree, level or tag, for which the grid is exact.</summary>
-    public static bool Serves(QueryScope scope) => scope.Within is null && scope.Level is null && scope.Tag is null;
+    public static bool Serves(QueryScope scope) => ScopeWalk.TakesEveryElement(scope);
 
     public static CoverageGrid Count(PlanGraph graph, QueryScope scope, bool withSuggested)
     {

@@ -41,10 +41,10 @@ internal static class CoverageKernel
         }
 
         var goals = catalog.Goals.Count;
-        var n = contributors?.Count ?? index.Count;
+        var n = ScopeWalk.CountOf(contributors, index);
         for (var k = 0; k < n; k++)
         {
-            Own(index, catalog, contributors is null ? k : contributors[k], goals, wantGoals, wantTargets, scope.IncludeSuggested, ref sink);
+            Own(index, catalog, ScopeWalk.At(contributors, k), goals, wantGoals, wantTargets, scope.IncludeSuggested, ref sink);
         }
     }
 
@@ -105,7 +105,7 @@ internal static class CoverageKernel
     private static void RolledUp<TSink>(PlanIndex index, SdgCatalog catalog, List<int>? contributors, QueryScope scope, bool wantGoals, bool wantTargets, ref TSink sink)
         where TSink : struct, ISink
     {
-        var n = contributors?.Count ?? index.Count;
+        var n = ScopeWalk.CountOf(contributors, index);
         if (n == 0)
         {
             return;
@@ -117,7 +117,7 @@ internal static class CoverageKernel
         Span<ulong> own = stackalloc ulong[subtree.DeclaredWords(0).Length];
         for (var k = 0; k < n; k++)
         {
-            var i = contributors is null ? k : contributors[k];
+            var i = ScopeWalk.At(contributors, k);
             if (wantTargets)
             {
                 // A link is the element's own when it declares it (or, if asked for, a tool suggested it

@@ -36,7 +36,7 @@ public static class CoverageQueries
         var rows = new List<SdgCoverage>(ids.Count * (combined ? 1 : plans.Count));
         if (combined)
         {
-            var contributors = plans.Select(index => ScopeWalk.Contributors(graph, index, scope)).ToList();
+            var contributors = plans.Select(index => ScopeWalk.ContributorsOrAll(graph, index, scope)).ToList();
             var total = new CoverageTally(catalog, scope, by);
             for (var p = 0; p < plans.Count; p++)
             {
@@ -52,10 +52,11 @@ public static class CoverageQueries
             return rows;
         }
 
+        var tally = new CoverageTally(catalog, scope, by);
         foreach (var index in plans)
         {
-            var contributors = ScopeWalk.Contributors(graph, index, scope);
-            var tally = new CoverageTally(catalog, scope, by);
+            var contributors = ScopeWalk.ContributorsOrAll(graph, index, scope);
+            tally.Reset();
             tally.Count(index, contributors);
             tally.Fill(index, contributors);
             rows.AddRange(tally.Rows(index.Plan.Id, ids));

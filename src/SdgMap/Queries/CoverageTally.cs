@@ -18,8 +18,9 @@ internal sealed class CoverageTally
     private readonly QueryScope _scope;
     private readonly SdgLevel _by;
     private readonly int[] _counts;
-    private ElementRef[]?[]? _elements;
-    private Contribution[]?[]? _ways;
+    private readonly ElementRef[]?[] _elements;
+    private readonly Contribution[]?[]? _ways;
+    private bool _filling;
 
     public CoverageTally(SdgCatalog catalog, QueryScope scope, SdgLevel by)
     {
@@ -27,25 +28,39 @@ internal sealed class CoverageTally
         _scope = scope;
         _by = by;
         _counts = new int[catalog.DenseCount];
+        _elements = new ElementRef[]?[_counts.Length];
+        _ways = KeepsWays ? new Contribution[]?[_counts.Length] : null;
     }
 
     /// <summary>Only a scope that rolls up or counts suggestions can make a contribution other than an own declared link.</summary>
     private bool KeepsWays => _scope.RollsUp || _scope.IncludeSuggested;
 
-    /// <summary>First pass: counts what the plan's contributors cover.</summary>
-    public void Count(PlanIndex index, List<int> contributors)
+    /// <summary>Forgets what was counted and placed, so that one tally serves plan after plan with no arrays made per plan.</summary>
+    public void Reset()
+    {
+        Array.Clear(_counts);
+        Array.Clear(_elements);
+        if (_ways is not null)
+        {
+            Array.Clear(_ways);
+        }
+
+        _filling = false;
+    }
+
+    /// <summary>First pass: counts what the plan's contributors (null: every element) cover.</summary>
+    public void Count(PlanIndex index, List<int>? contributors)
     {
         var sink = new Counter(_counts);
         CoverageKernel.Run(index, _catalog, contributors, _scope, _by, ref sink);
     }
 
     /// <summary>Second pass, in the same order as the first: places each covering element.</summary>
-    public void Fill(PlanIndex index, List<int> contributors)
+    public void Fill(PlanIndex index, List<int>? contributors)
     {
-        if (_elements is null)
+        if (!_filling)
         {
-            _elements = new ElementRef[]?[_counts.Length];
-            _ways = KeepsWays ? new Contribution[]?[_counts.Length] : null;
+            _filling = true;
             for (var d = 0; d < _counts.Length; d++)
             {
                 if (_counts[d] > 0)
@@ -71,7 +86,7 @@ internal sealed class CoverageTally
         foreach (var id in ids)
         {
             var d = _catalog.DenseIndex(id);
-            var found = _elements?[d];
+            var found = _elements[d];
             if (found is null)
             {
                 yield return new SdgCoverage { Plan = plan, Sdg = id, Covered = false, Count = 0, Elements = ValueList.Empty<ElementRef>(), RolledUp = ValueList.Empty<ElementRef>(), SuggestedOnly = ValueList.Empty<ElementRef>() };
@@ -92,14 +107,36 @@ internal sealed class CoverageTally
         }
     }
 
+    // A loop, not LINQ: a lambda capturing the arguments would make a closure on every call,
+    // even for the rows that keep nothing, which were 64 bytes a covered row.
     private static ValueList<ElementRef> Where(ElementRef[] found, Contribution[]? ways, Func<Contribution, bool> keep)
     {
-        if (ways is null || !ways.Any(keep))
+        if (ways is null)
         {
             return ValueList.Empty<ElementRef>();
         }
 
-        return ValueList.From(found.Where((_, k) => keep(ways[k])));
+        var kept = 0;
+        foreach (var way in ways)
+        {
+            kept += keep(way) ? 1 : 0;
+        }
+
+        if (kept == 0)
+        {
+            return ValueList.Empty<ElementRef>();
+        }
+
+        var subset = new ElementRef[kept];
+        for (int k = 0, next = 0; k < found.Length; k++)
+        {
+            if (keep(ways[k]))
+            {
+                subset[next++] = found[k];
+            }
+        }
+
+        return ValueList<ElementRef>.Wrap(ImmutableCollectionsMarshal.AsImmutableArray(subset));
     }
 
     private readonly struct Counter(int[] counts) : CoverageKernel.ISink

@@ -56,6 +56,23 @@ internal static class ScopeWalk
         }
     }
 
+    /// <summary>True when every element of every plan in scope contributes: no subtree, level or tag.</summary>
+    public static bool TakesEveryElement(QueryScope scope) => scope.Within is null && scope.Level is null && scope.Tag is null;
+
+    /// <summary>
+    /// <see cref="Contributors"/>, or null when every element of the plan contributes, which is how
+    /// <see cref="CoverageKernel"/> and the gap walks read it: a plan-wide query then builds no list
+    /// of all its elements.
+    /// </summary>
+    public static List<int>? ContributorsOrAll(PlanGraph graph, PlanIndex index, QueryScope scope) =>
+        TakesEveryElement(scope) ? null : Contributors(graph, index, scope);
+
+    /// <summary>The <paramref name="k"/>-th contributor of a list from <see cref="ContributorsOrAll"/> (null: element <paramref name="k"/>).</summary>
+    public static int At(List<int>? contributors, int k) => contributors is null ? k : contributors[k];
+
+    /// <summary>How many contributors a list from <see cref="ContributorsOrAll"/> names.</summary>
+    public static int CountOf(List<int>? contributors, PlanIndex index) => contributors?.Count ?? index.Count;
+
     /// <summary>The contributing elements of one plan, in plan order. Linear in the plan's size.</summary>
     public static List<int> Contributors(PlanGraph graph, PlanIndex index, QueryScope scope)
     {
