@@ -35,23 +35,71 @@ public static class GapQueries
             ? new UncoveredSdgs(graph, scope, options, kinds)
             : null;
         var rolledUpOnly = options.Level is not null && Wants(GapKind.RolledUpOnlyGoal);
-        var perElement = Wants(GapKind.PlanWithoutSdgLinks, GapKind.NoSdgLink, GapKind.SdgMarksLost, GapKind.MissingTag, GapKind.UnusedTerm, GapKind.KpiIncomplete, GapKind.RepostUnresolved);
-        var gaps = new List<Gap>();
-        var p = 0;
-        foreach (var index in plans)
+
+        // Each family runs only when one of its kinds is asked for and adds only the kinds asked
+        // for, so the list needs no filtering afterwards and a query for element rows does not
+        // pay for terms and KPIs it drops.
+        var missingLinks = Wants(GapKind.PlanWithoutSdgLinks, GapKind.NoSdgLink, GapKind.SdgMarksLost, GapKind.MissingTag);
+        var unusedTerms = Wants(GapKind.UnusedTerm);
+        var kpis = Wants(GapKind.KpiIncomplete, GapKind.RepostUnresolved);
+        var perElement = missingLinks || unusedTerms || kpis;
+
+        // Two passes, so that the one list is made at its final size: a national corpus lists
+        // ~300,000 rows, and a growing list would copy them over and over. The first counts the
+        // rows of the two bulk families (uncovered SDGs, element rows) and makes the few others
+        // aside; the second adds everything in order.
+        var aside = new PlanAside[plans.Count];
+        var count = 0;
+        for (var p = 0; p < plans.Count; p++)
         {
-            uncovered?.AddGaps(gaps, p++, index.Plan.Id);
+            var index = plans[p];
+            ref var plan = ref aside[p];
+            count += uncovered?.Count(p) ?? 0;
             if (rolledUpOnly)
             {
-                gaps.AddRange(RolledUpOnly(graph, scope with { Plans = [index.Plan.Id], Level = options.Level }, index.Plan.Id));
+                plan.Before = [.. RolledUpOnly(graph, scope with { Plans = [index.Plan.Id], Level = options.Level }, index.Plan.Id)];
+                count += plan.Before.Count;
             }
 
-            if (perElement)
+            if (!perElement)
             {
-                var elements = ScopeWalk.Contributors(graph, index, elementScope);
-                var found = MissingLinks(index, elements, options).Concat(UnusedTerms(index, elements, options)).Concat(KpiGaps(index, elements));
-                gaps.AddRange(kinds.Count == AllKinds.Length ? found : found.Where(g => kinds.Contains(g.Kind)));
+                continue;
             }
+
+            plan.Elements = ScopeWalk.ContributorsOrAll(graph, index, elementScope);
+            if (missingLinks)
+            {
+                var counter = new ElementGaps.Counter();
+                ElementGaps.MissingLinks(index, plan.Elements, options, kinds, ref counter);
+                count += counter.Count;
+            }
+
+            if (unusedTerms || kpis)
+            {
+                plan.After = [.. unusedTerms ? UnusedTerms(index, plan.Elements, options) : []];
+                if (kpis)
+                {
+                    ElementGaps.Kpis(plan.After, index, plan.Elements, kinds);
+                }
+
+                count += plan.After.Count;
+            }
+        }
+
+        count += options.AcrossPlans ? uncovered?.Count(UncoveredSdgs.AcrossPlans) ?? 0 : 0;
+        var gaps = new List<Gap>(count);
+        var adder = new ElementGaps.Adder(gaps);
+        for (var p = 0; p < plans.Count; p++)
+        {
+            var index = plans[p];
+            uncovered?.AddGaps(gaps, p, index.Plan.Id);
+            gaps.AddRange(aside[p].Before ?? []);
+            if (missingLinks)
+            {
+                ElementGaps.MissingLinks(index, aside[p].Elements, options, kinds, ref adder);
+            }
+
+            gaps.AddRange(aside[p].After ?? []);
         }
 
         if (options.AcrossPlans)
@@ -59,8 +107,15 @@ public static class GapQueries
             uncovered?.AddGaps(gaps, UncoveredSdgs.AcrossPlans, CoverageQueries.AllPlans);
         }
 
-        // Each family above added only the kinds asked for, so the list needs no filtering here.
         return gaps;
+    }
+
+    /// <summary>What the first pass keeps of one plan for the second: its contributors (null: all) and the gaps made aside.</summary>
+    private struct PlanAside
+    {
+        public List<int>? Elements;
+        public List<Gap>? Before;
+        public List<Gap>? After;
     }
 
     private static readonly GapKind[] AllKinds = Enum.GetValues<GapKind>();
@@ -93,62 +148,17 @@ public static class GapQueries
                 Message = Localized.Format(Messages.GapRolledUpOnly, scope.Level, r.Sdg, string.Join(", ", r.Elements.Select(e => e.Code))),
             });
 
-    private static IEnumerable<Gap> MissingLinks(PlanIndex index, List<int> elements, GapOptions options)
+    private static IEnumerable<Gap> UnusedTerms(PlanIndex index, List<int>? elements, GapOptions options)
     {
-        var plan = index.Plan;
-        var hasAny = plan.Elements.Any(e => e.Sdg.Count > 0 || e.SdgStatus == SdgMarks.Lost);
-        if (!hasAny && options.Level is null)
+        var used = new HashSet<TermNode>();
+        for (var k = 0; k < ScopeWalk.CountOf(elements, index); k++)
         {
-            yield return new Gap
+            foreach (var term in index.Terms[ScopeWalk.At(elements, k)])
             {
-                Plan = plan.Id,
-                Kind = GapKind.PlanWithoutSdgLinks,
-                Subject = plan.Id,
-                Message = Localized.Format(Messages.GapPlanWithoutSdgLinks, plan.Title),
-            };
+                used.Add(term);
+            }
         }
 
-        var depths = options.Level is { } level
-            ? [ScopeWalk.ResolveDepth(index, level)]
-            : elements.Where(i => plan.Elements[i].Sdg.Count > 0 || plan.Elements[i].SdgStatus == SdgMarks.Lost).Select(i => index.Depths[i]).ToHashSet();
-        foreach (var i in elements.Where(i => index.Depths[i] > 0 && depths.Contains(index.Depths[i])))
-        {
-            var element = plan.Elements[i];
-            var code = ScopeWalk.CodeOf(index, i);
-            if (element.Sdg.Count == 0)
-            {
-                // The sentence is composed when read (GapMessages): a national corpus lists ~300,000 of these.
-                yield return new Gap
-                {
-                    Plan = plan.Id,
-                    Kind = element.SdgStatus == SdgMarks.Lost ? GapKind.SdgMarksLost : GapKind.NoSdgLink,
-                    Subject = code,
-                    Element = new ElementRef(index, i),
-                };
-            }
-
-            if (options.RequiredTaxonomies.Count == 0)
-            {
-                continue;
-            }
-
-            foreach (var taxonomy in options.RequiredTaxonomies.Where(t => !index.Terms[i].Any(term => term.Taxonomy == t)))
-            {
-                yield return new Gap
-                {
-                    Plan = plan.Id,
-                    Kind = GapKind.MissingTag,
-                    Subject = code,
-                    Element = new ElementRef(index, i),
-                    Taxonomy = taxonomy,
-                };
-            }
-        }
-    }
-
-    private static IEnumerable<Gap> UnusedTerms(PlanIndex index, List<int> elements, GapOptions options)
-    {
-        var used = elements.SelectMany(i => index.Terms[i]).ToHashSet();
         // The plan's own taxonomies as the tag rule reads them: none shadowed by a built-in, each id once.
         var own = index.Plan.Taxonomies.Select(t => t.Id).Distinct(StringComparer.Ordinal)
             .Select(id => index.Tags.TryGetTaxonomy(id, out var taxonomy, out var scope) ? (Taxonomy: taxonomy, Scope: scope) : default)
@@ -169,35 +179,6 @@ public static class GapQueries
                     Taxonomy = taxonomy.Id,
                     Message = Localized.Format(Messages.GapUnusedTerm, taxonomy.Name, term.PrintedMark, term.Label),
                 };
-            }
-        }
-    }
-
-    private static IEnumerable<Gap> KpiGaps(PlanIndex index, List<int> elements)
-    {
-        var plan = index.Plan;
-        // Most plans repost nothing; the id set is only needed to check reposts.
-        var ids = new Lazy<HashSet<string>>(() => plan.Elements.SelectMany(e => e.Kpis).Select(k => k.Id).ToHashSet(StringComparer.Ordinal));
-        foreach (var i in elements)
-        {
-            foreach (var kpi in plan.Elements[i].Kpis)
-            {
-                var missing = KpiChecks.MissingParts(kpi);
-                if (missing.Count > 0 && !kpi.IsRepost)
-                {
-                    yield return new Gap { Plan = plan.Id, Kind = GapKind.KpiIncomplete, Subject = kpi.Id, Element = new ElementRef(index, i), Message = Localized.Format(Messages.GapKpiIncomplete, kpi.Name, ScopeWalk.CodeOf(index, i), string.Join(Messages.ListSeparator, missing)) };
-                }
-            }
-        }
-
-        foreach (var i in elements)
-        {
-            foreach (var kpi in plan.Elements[i].Kpis)
-            {
-                if ((kpi.IsRepost || kpi.RepostOf is not null) && KpiChecks.RepostProblem(kpi, ids.Value) is { } problem)
-                {
-                    yield return new Gap { Plan = plan.Id, Kind = GapKind.RepostUnresolved, Subject = kpi.Id, Element = new ElementRef(index, i), Message = Localized.Format(Messages.GapRepostUnresolved, kpi.Name, ScopeWalk.CodeOf(index, i), problem) };
-                }
             }
         }
     }

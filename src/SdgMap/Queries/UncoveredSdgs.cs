@@ -1,3 +1,4 @@
+using System.Globalization;
 using SdgMap.Catalog;
 using SdgMap.Graph;
 using SdgMap.Resources;
@@ -30,7 +31,7 @@ internal sealed class UncoveredSdgs
         _graph = graph;
         _scope = scope;
         _options = options;
-        _messages = new string?[graph.Catalog.DenseCount];
+        _messages = MessagesFor(graph.Catalog);
         _subjects = new string?[graph.Catalog.DenseCount];
         if (!CoverageGrid.Serves(scope))
         {
@@ -45,6 +46,23 @@ internal sealed class UncoveredSdgs
         }
     }
 
+    /// <summary>
+    /// How many gaps <see cref="AddGaps"/> adds for the plan at position <paramref name="p"/> (or
+    /// <see cref="AcrossPlans"/>), read off the grid; 0 for a scope the grid does not serve, whose
+    /// gaps are only found by walking.
+    /// </summary>
+    public int Count(int p)
+    {
+        if (_grid is null)
+        {
+            return 0;
+        }
+
+        var counter = new Counter();
+        Visit(p, ref counter);
+        return counter.Count;
+    }
+
     /// <summary>Adds the gaps of the plan at position <paramref name="p"/> in scope (or <see cref="AcrossPlans"/>), goals first, in UN order.</summary>
     public void AddGaps(List<Gap> gaps, int p, string plan)
     {
@@ -54,12 +72,21 @@ internal sealed class UncoveredSdgs
             return;
         }
 
-        var declared = p == AcrossPlans ? _declaredTotal! : _grid.Declared.AsSpan(p * _grid.Width, _grid.Width);
-        var suggested = _grid.Suggested is null ? default : p == AcrossPlans ? _suggestedTotal! : _grid.Suggested.AsSpan(p * _grid.Width, _grid.Width);
+        var adder = new Adder(this, gaps, plan);
+        Visit(p, ref adder);
+    }
+
+    // Counting and adding share this loop, so that the count is exactly what is added.
+    private void Visit<TSink>(int p, ref TSink sink)
+        where TSink : struct, ISink
+    {
+        var grid = _grid!;
+        var declared = p == AcrossPlans ? _declaredTotal! : grid.Declared.AsSpan(p * grid.Width, grid.Width);
+        var suggested = grid.Suggested is null ? default : p == AcrossPlans ? _suggestedTotal! : grid.Suggested.AsSpan(p * grid.Width, grid.Width);
         var goals = _graph.Catalog.Goals.Count;
         var wantGoals = _options.By != SdgLevel.Target && (_kinds.Contains(GapKind.UncoveredGoal) || _kinds.Contains(GapKind.SuggestedOnlyGoal));
         var wantTargets = _options.By != SdgLevel.Goal && _kinds.Contains(GapKind.UncoveredTarget);
-        var (from, to) = (wantGoals ? 0 : goals, wantTargets ? _grid.Width : goals);
+        var (from, to) = (wantGoals ? 0 : goals, wantTargets ? grid.Width : goals);
         var uncoveredGoals = _kinds.Contains(GapKind.UncoveredGoal);
         var suggestedOnly = _kinds.Contains(GapKind.SuggestedOnlyGoal);
         for (var d = from; d < to; d++)
@@ -76,13 +103,41 @@ internal sealed class UncoveredSdgs
                     continue;
                 }
 
-                gaps.Add(new Gap { Plan = plan, Kind = d < goals ? GapKind.UncoveredGoal : GapKind.UncoveredTarget, Subject = _subjects[d] ??= _graph.Catalog.AtDense(d).ToString(), Sdg = _graph.Catalog.AtDense(d), Message = Message(d) });
+                sink.Uncovered(d, d < goals ? GapKind.UncoveredGoal : GapKind.UncoveredTarget);
             }
             else if (d < goals && suggestedOnly)
             {
-                gaps.Add(SuggestedOnly(plan, _graph.Catalog.AtDense(d), Covering(plan, d)));
+                sink.SuggestedOnly(d);
             }
         }
+    }
+
+    private interface ISink
+    {
+        void Uncovered(int dense, GapKind kind);
+
+        void SuggestedOnly(int dense);
+    }
+
+    private struct Counter : ISink
+    {
+        public int Count { get; private set; }
+
+        public void Uncovered(int dense, GapKind kind) => Count++;
+
+        public void SuggestedOnly(int dense) => Count++;
+    }
+
+    private readonly struct Adder(UncoveredSdgs owner, List<Gap> gaps, string plan) : ISink
+    {
+        public void Uncovered(int dense, GapKind kind)
+        {
+            var sdg = owner._graph.Catalog.AtDense(dense);
+            gaps.Add(new Gap { Plan = plan, Kind = kind, Subject = owner._subjects[dense] ??= sdg.ToString(), Sdg = sdg, Message = owner.Message(dense) });
+        }
+
+        public void SuggestedOnly(int dense) =>
+            gaps.Add(UncoveredSdgs.SuggestedOnly(plan, owner._graph.Catalog.AtDense(dense), owner.Covering(plan, dense)));
     }
 
     private static int[] Total(int[] grid, int width)
@@ -99,8 +154,29 @@ internal sealed class UncoveredSdgs
         return total;
     }
 
-    // Uncovered SDGs read the same for every plan, so each message is made once.
+    // Uncovered SDGs read the same for every plan, and for every query in the same cultures, so each
+    // message is made once per culture: looking up the resource ~190 times a query was a tenth of
+    // a query for element rows.
     private string Message(int dense) => _messages[dense] ??= Uncovered(_graph.Catalog, _graph.Catalog.AtDense(dense));
+
+    private static MessageCache? s_messages;
+
+    /// <summary>The uncovered-SDG sentences made so far in the current cultures for <paramref name="catalog"/>, by dense index.</summary>
+    private static string?[] MessagesFor(SdgCatalog catalog)
+    {
+        var (ui, format) = (CultureInfo.CurrentUICulture, CultureInfo.CurrentCulture);
+        if (s_messages is { } cached && ReferenceEquals(cached.Catalog, catalog) && ReferenceEquals(cached.Ui, ui) && ReferenceEquals(cached.Format, format))
+        {
+            return cached.Messages;
+        }
+
+        // Filled as read; two threads filling the same entry write the same sentence.
+        var fresh = new MessageCache(catalog, ui, format, new string?[catalog.DenseCount]);
+        s_messages = fresh;
+        return fresh.Messages;
+    }
+
+    private sealed record MessageCache(SdgCatalog Catalog, CultureInfo Ui, CultureInfo Format, string?[] Messages);
 
     private static string Uncovered(SdgCatalog catalog, SdgId sdg) =>
         Localized.Format(

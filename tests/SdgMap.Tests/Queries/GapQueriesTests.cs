@@ -131,4 +131,46 @@ public class GapQueriesTests
         Assert.Contains("99", e.Message, StringComparison.Ordinal);
         Assert.Contains(nameof(GapKind.UncoveredGoal), e.Message, StringComparison.Ordinal);
     }
+
+    [Property(Arbitrary = [typeof(Arbitraries)], MaxTest = 100)]
+    public bool AnySubsetOfKinds_IsTheFullListFilteredInOrder_InAListCountedToItsFinalSize(Plan plan, bool[] asked, bool acrossPlans, bool includeSuggested)
+    {
+        var graph = PlanGraph.Build([plan, plan with { Id = plan.Id + "-2", Elements = [.. plan.Elements.Skip(1)] }]);
+        var kinds = Enum.GetValues<GapKind>().Where((_, k) => k < asked.Length && asked[k]).ToList();
+        var scope = new QueryScope { IncludeSuggested = includeSuggested };
+        var all = graph.Gaps(new GapOptions { AcrossPlans = acrossPlans }, scope);
+        var some = graph.Gaps(new GapOptions { AcrossPlans = acrossPlans, Kinds = kinds }, scope);
+
+        // A scope that only picks plans is counted before it is listed: a count that missed or
+        // added a row would leave the list short of, or past, the size it was made at.
+        return some.SequenceEqual(all.Where(g => kinds.Contains(g.Kind)))
+            && ((List<Gap>)all).Capacity == all.Count
+            && ((List<Gap>)some).Capacity == some.Count;
+    }
+
+    [Fact]
+    public void UncoveredMessages_FollowTheUiCultureOfEachQuery()
+    {
+        var graph = PlanGraph.Build([Sample]);
+        string Goal1() => graph.Gaps(new GapOptions { Kinds = [GapKind.UncoveredGoal] }).First(g => g.Subject == "1").Message;
+        string english, japanese, englishAgain;
+        using (UiCulture.Use("en"))
+        {
+            english = Goal1();
+        }
+
+        using (UiCulture.Use("ja"))
+        {
+            japanese = Goal1();
+        }
+
+        using (UiCulture.Use("en"))
+        {
+            englishAgain = Goal1();
+        }
+
+        Assert.StartsWith("no element covers goal 1", english, StringComparison.Ordinal);
+        Assert.StartsWith("ゴール1", japanese, StringComparison.Ordinal);
+        Assert.Equal(english, englishAgain);
+    }
 }

@@ -1,0 +1,205 @@
+using SdgMap.Graph;
+using SdgMap.Model;
+using SdgMap.Resources;
+
+namespace SdgMap.Queries;
+
+/// <summary>
+/// The gaps that name one element: no SDG link, lost marks, a missing required tag, an incomplete
+/// or unresolved KPI. Each is one pass over the plan's contributors that reads the packed index and
+/// adds a <see cref="Gap"/> holding references only (plan id, code, element); sentences of the
+/// element-link kinds are composed when read (<see cref="GapMessages"/>), since a national corpus
+/// lists ~300,000 of them.
+/// </summary>
+internal static class ElementGaps
+{
+    /// <summary>
+    /// Emits, for one plan and in plan order, the plan-without-links gap and then per checked element
+    /// its no-link or marks-lost gap and its missing-tag gaps, each only if its kind is asked for.
+    /// The checked elements are those at <see cref="GapOptions.Level"/>, or else at every depth
+    /// where some contributor declares a link or had its marks lost.
+    /// </summary>
+    public static void MissingLinks<TSink>(PlanIndex index, List<int>? elements, GapOptions options, IReadOnlySet<GapKind> kinds, ref TSink sink)
+        where TSink : struct, ISink
+    {
+        var plan = index.Plan;
+        var all = plan.Elements;
+        if (options.Level is null && kinds.Contains(GapKind.PlanWithoutSdgLinks) && !AnyMarks(all))
+        {
+            sink.Add(index, PlanItself, GapKind.PlanWithoutSdgLinks, null);
+        }
+
+        var noLink = kinds.Contains(GapKind.NoSdgLink);
+        var lost = kinds.Contains(GapKind.SdgMarksLost);
+        var tags = kinds.Contains(GapKind.MissingTag) ? options.RequiredTaxonomies : [];
+        if (!noLink && !lost && tags.Count == 0)
+        {
+            return;
+        }
+
+        // Depths run from 1 to the plan's level count (0: a level the plan does not list, never checked).
+        var depths = index.Depths;
+        var levels = plan.Levels.Count;
+        Span<bool> checkedDepth = levels < 64 ? stackalloc bool[levels + 1] : new bool[levels + 1];
+        var n = ScopeWalk.CountOf(elements, index);
+        if (options.Level is { } level)
+        {
+            checkedDepth[ScopeWalk.ResolveDepth(index, level)] = true;
+        }
+        else
+        {
+            for (var k = 0; k < n; k++)
+            {
+                var i = ScopeWalk.At(elements, k);
+                if (HasMarks(all[i]))
+                {
+                    checkedDepth[depths[i]] = true;
+                }
+            }
+        }
+
+        checkedDepth[0] = false;
+        for (var k = 0; k < n; k++)
+        {
+            var i = ScopeWalk.At(elements, k);
+            if (!checkedDepth[depths[i]])
+            {
+                continue;
+            }
+
+            var element = all[i];
+            if (element.Sdg.Count == 0 && (element.SdgStatus == SdgMarks.Lost ? lost : noLink))
+            {
+                sink.Add(index, i, element.SdgStatus == SdgMarks.Lost ? GapKind.SdgMarksLost : GapKind.NoSdgLink, null);
+            }
+
+            foreach (var taxonomy in tags)
+            {
+                if (!Carries(index.Terms[i], taxonomy))
+                {
+                    sink.Add(index, i, GapKind.MissingTag, taxonomy);
+                }
+            }
+        }
+    }
+
+    /// <summary>The element position <see cref="ISink.Add"/> receives for the plan-without-links gap, which is about the plan.</summary>
+    public const int PlanItself = -1;
+
+    /// <summary>Receives what <see cref="MissingLinks{TSink}"/> finds; a struct, so that counting and adding share one walk with no virtual call per row.</summary>
+    public interface ISink
+    {
+        /// <summary>Element <paramref name="i"/> of the plan (or <see cref="PlanItself"/>) has a gap of kind <paramref name="kind"/>, for a missing tag of <paramref name="taxonomy"/>.</summary>
+        void Add(PlanIndex index, int i, GapKind kind, string? taxonomy);
+    }
+
+    /// <summary>Counts the rows, so that the result list can be made at its final size.</summary>
+    public struct Counter : ISink
+    {
+        /// <summary>The rows counted so far.</summary>
+        public int Count { get; private set; }
+
+        /// <inheritdoc/>
+        public void Add(PlanIndex index, int i, GapKind kind, string? taxonomy) => Count++;
+    }
+
+    /// <summary>Adds each row as a <see cref="Gap"/> holding references only; the element kinds' sentences are composed when read.</summary>
+    public readonly struct Adder(List<Gap> gaps) : ISink
+    {
+        /// <inheritdoc/>
+        public void Add(PlanIndex index, int i, GapKind kind, string? taxonomy) => gaps.Add(i == PlanItself
+            ? new Gap
+            {
+                Plan = index.Plan.Id,
+                Kind = kind,
+                Subject = index.Plan.Id,
+                Message = Localized.Format(Messages.GapPlanWithoutSdgLinks, index.Plan.Title),
+            }
+            : new Gap
+            {
+                Plan = index.Plan.Id,
+                Kind = kind,
+                Subject = index.Codes[i],
+                Element = new ElementRef(index, i),
+                Taxonomy = taxonomy,
+            });
+    }
+
+    /// <summary>
+    /// Adds, for one plan, its incomplete KPIs in plan order and then its 【再掲】 KPIs whose original
+    /// cannot be found, each only if its kind is asked for.
+    /// </summary>
+    public static void Kpis(List<Gap> gaps, PlanIndex index, List<int>? elements, IReadOnlySet<GapKind> kinds)
+    {
+        var plan = index.Plan;
+        var all = plan.Elements;
+        var n = ScopeWalk.CountOf(elements, index);
+        if (kinds.Contains(GapKind.KpiIncomplete))
+        {
+            for (var k = 0; k < n; k++)
+            {
+                var i = ScopeWalk.At(elements, k);
+                var listed = all[i].Kpis;
+                for (var x = 0; x < listed.Count; x++)
+                {
+                    var kpi = listed[x];
+                    if (!kpi.IsRepost && KpiChecks.MissingParts(kpi) is { Count: > 0 } missing)
+                    {
+                        gaps.Add(new Gap { Plan = plan.Id, Kind = GapKind.KpiIncomplete, Subject = kpi.Id, Element = new ElementRef(index, i), Message = Localized.Format(Messages.GapKpiIncomplete, kpi.Name, index.Codes[i], string.Join(Messages.ListSeparator, missing)) });
+                    }
+                }
+            }
+        }
+
+        if (!kinds.Contains(GapKind.RepostUnresolved))
+        {
+            return;
+        }
+
+        // Most plans repost nothing; the id set is only needed to check reposts.
+        HashSet<string>? ids = null;
+        for (var k = 0; k < n; k++)
+        {
+            var i = ScopeWalk.At(elements, k);
+            var listed = all[i].Kpis;
+            for (var x = 0; x < listed.Count; x++)
+            {
+                var kpi = listed[x];
+                if ((kpi.IsRepost || kpi.RepostOf is not null)
+                    && KpiChecks.RepostProblem(kpi, ids ??= all.SelectMany(e => e.Kpis).Select(other => other.Id).ToHashSet(StringComparer.Ordinal)) is { } problem)
+                {
+                    gaps.Add(new Gap { Plan = plan.Id, Kind = GapKind.RepostUnresolved, Subject = kpi.Id, Element = new ElementRef(index, i), Message = Localized.Format(Messages.GapRepostUnresolved, kpi.Name, index.Codes[i], problem) });
+                }
+            }
+        }
+    }
+
+    /// <summary>Whether the element's source declares SDG links or had marks that were lost: what makes its level one to check.</summary>
+    private static bool HasMarks(PlanElement element) => element.Sdg.Count > 0 || element.SdgStatus == SdgMarks.Lost;
+
+    private static bool AnyMarks(IReadOnlyList<PlanElement> elements)
+    {
+        for (var i = 0; i < elements.Count; i++)
+        {
+            if (HasMarks(elements[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Carries(ArraySegment<TermNode> terms, string taxonomy)
+    {
+        foreach (var term in terms)
+        {
+            if (term.Taxonomy == taxonomy)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
