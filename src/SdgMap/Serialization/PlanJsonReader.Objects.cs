@@ -23,8 +23,17 @@ internal static partial class PlanJsonReader
         private List<string>? _lost, _notes;
         private int _seen;
 
+        public PlanFields(SharedStrings shared)
+        {
+            Shared = shared;
+            ElementStarts = [];
+        }
+
+        /// <summary>Where the elements' ids, codes, parents and level names are shared.</summary>
+        public SharedStrings Shared { get; }
+
         /// <summary>The byte offset each element object starts at, in file order.</summary>
-        public List<int> ElementStarts { get; private set; }
+        public List<int> ElementStarts { get; }
 
         public bool Property(ref Utf8JsonReader r)
         {
@@ -38,7 +47,7 @@ internal static partial class PlanJsonReader
             if (r.ValueTextEquals("source"u8)) { return Next(ref r, ref _seen, 7) && NullOr<SourceFields, PlanSource>(ref r, out _source); }
             if (r.ValueTextEquals("lost"u8)) { return Next(ref r, ref _seen, 8) && List(ref r, Str, out _lost); }
             if (r.ValueTextEquals("notes"u8)) { return Next(ref r, ref _seen, 9) && List(ref r, Str, out _notes); }
-            if (r.ValueTextEquals("elements"u8)) { return Next(ref r, ref _seen, 10) && Elements(ref r, ElementStarts = [], out _elements); }
+            if (r.ValueTextEquals("elements"u8)) { return Next(ref r, ref _seen, 10) && Elements(ref r, ElementStarts, Shared, out _elements); }
             return false;
         }
 
@@ -250,14 +259,17 @@ internal static partial class PlanJsonReader
         private List<LostField>? _lost;
         private SourceLocation? _source;
         private int _seen;
+        private readonly SharedStrings _shared;
+
+        public ElementFields(SharedStrings shared) => _shared = shared;
 
         public bool Property(ref Utf8JsonReader r)
         {
-            if (r.ValueTextEquals("id"u8)) { return Next(ref r, ref _seen, 0) && Str(ref r, out _id); }
-            if (r.ValueTextEquals("code"u8)) { return Next(ref r, ref _seen, 1) && OptStr(ref r, out _code); }
-            if (r.ValueTextEquals("level"u8)) { return Next(ref r, ref _seen, 2) && Str(ref r, out _level); }
+            if (r.ValueTextEquals("id"u8)) { return Next(ref r, ref _seen, 0) && Str(ref r, _shared, out _id); }
+            if (r.ValueTextEquals("code"u8)) { return Next(ref r, ref _seen, 1) && OptStr(ref r, _shared, out _code); }
+            if (r.ValueTextEquals("level"u8)) { return Next(ref r, ref _seen, 2) && Str(ref r, _shared, out _level); }
             if (r.ValueTextEquals("title"u8)) { return Next(ref r, ref _seen, 3) && OptStr(ref r, out _title); }
-            if (r.ValueTextEquals("parent"u8)) { return Next(ref r, ref _seen, 4) && OptStr(ref r, out _parent); }
+            if (r.ValueTextEquals("parent"u8)) { return Next(ref r, ref _seen, 4) && OptStr(ref r, _shared, out _parent); }
             if (r.ValueTextEquals("targetState"u8)) { return Next(ref r, ref _seen, 5) && NullOr<LabelledFields, LabelledText>(ref r, out _targetState); }
             if (r.ValueTextEquals("description"u8)) { return Next(ref r, ref _seen, 6) && OptStr(ref r, out _description); }
             if (r.ValueTextEquals("sections"u8)) { return Next(ref r, ref _seen, 7) && List(ref r, Object<LabelledFields, LabelledText>, out _sections); }

@@ -30,9 +30,10 @@ internal static partial class PlanJsonReader
     {
         elementLines = [];
         var r = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = maxDepth });
+        var shared = SharedStrings.Rent();
         try
         {
-            var fields = default(PlanFields);
+            var fields = new PlanFields(shared);
             if (!r.Read() || !Fill(ref r, ref fields, out Plan plan) || r.Read())
             {
                 return null;
@@ -44,6 +45,10 @@ internal static partial class PlanJsonReader
         catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException or ArgumentException)
         {
             return null;
+        }
+        finally
+        {
+            shared.Release();
         }
     }
 
@@ -128,13 +133,14 @@ internal static partial class PlanJsonReader
     }
 
     /// <summary>The elements, noting where each element object starts (its byte offset) for its line.</summary>
-    private static bool Elements(ref Utf8JsonReader r, List<int> starts, out List<PlanElement>? values) =>
+    private static bool Elements(ref Utf8JsonReader r, List<int> starts, SharedStrings shared, out List<PlanElement>? values) =>
         List(
             ref r,
             (ref Utf8JsonReader item, out PlanElement value) =>
             {
                 starts.Add(checked((int)item.TokenStartIndex));
-                return Object<ElementFields, PlanElement>(ref item, out value);
+                var fields = new ElementFields(shared);
+                return Fill(ref item, ref fields, out value);
             },
             out values);
 
@@ -169,7 +175,10 @@ internal static partial class PlanJsonReader
     private static bool Plain(ref Utf8JsonReader r) =>
         r.TokenType == JsonTokenType.String && !r.ValueSpan.IsEmpty && r.ValueSpan.Length <= PlanLimits.Default.MaxStringBytes;
 
-    private static bool Str(ref Utf8JsonReader r, out string value)
+    private static bool Str(ref Utf8JsonReader r, out string value) => Str(ref r, null, out value);
+
+    /// <summary>A plain string (<see cref="Plain"/>), taken from <paramref name="shared"/> where one is given.</summary>
+    private static bool Str(ref Utf8JsonReader r, SharedStrings? shared, out string value)
     {
         value = null!;
         if (!Plain(ref r))
@@ -177,14 +186,16 @@ internal static partial class PlanJsonReader
             return false;
         }
 
-        value = r.GetString()!;
+        value = shared is null ? r.GetString()! : shared.Read(ref r);
         return true;
     }
 
-    private static bool OptStr(ref Utf8JsonReader r, out string? value)
+    private static bool OptStr(ref Utf8JsonReader r, out string? value) => OptStr(ref r, null, out value);
+
+    private static bool OptStr(ref Utf8JsonReader r, SharedStrings? shared, out string? value)
     {
         value = null;
-        return r.TokenType == JsonTokenType.Null || Str(ref r, out value!);
+        return r.TokenType == JsonTokenType.Null || Str(ref r, shared, out value!);
     }
 
     private static bool Int(ref Utf8JsonReader r, out int? value)
