@@ -304,22 +304,12 @@ internal static partial class PlanJsonReader
                 Level = _level,
                 Title = _title,
                 Parent = _parent,
-                TargetState = _targetState,
                 Description = _description,
-                Sections = _sections ?? [],
                 Sdg = _sdg ?? [],
                 SdgMarks = _sdgMarks,
                 Tags = _tags ?? [],
-                Suggested = _suggested,
-                Review = _review,
-                References = _references ?? [],
-                Kpis = _kpis ?? [],
-                RelatedPlans = _relatedPlans ?? [],
                 Priority = _priority,
-                Variants = _variants ?? [],
-                Lost = _lost ?? [],
-                Source = _source,
-                Notes = _notes ?? [],
+                Details = ElementDetails.Of(_targetState, _sections, _suggested, _review, _references, _kpis, _relatedPlans, _variants, _lost, _source, _notes),
             };
             return true;
         }
