@@ -14,7 +14,7 @@ namespace SdgMap.Parquet;
 /// </summary>
 /// <remarks>
 /// Columns are typed (int32, double, boolean, UTF-8 strings), nullable only where a value can be
-/// missing, and strings of few distinct values are dictionary-encoded. The per-plan tables hold one
+/// missing, and strings whose values repeat are dictionary-encoded. The per-plan tables hold one
 /// row group per batch of <see cref="ParquetExportOptions.PlansPerRowGroup"/> plans, in plan order
 /// (by id); only one batch per table is held in memory. The same graph and options give the same
 /// bytes. Each file is replaced atomically (<see cref="OutputFile"/>): a failed write leaves an

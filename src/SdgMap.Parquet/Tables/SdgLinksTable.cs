@@ -24,12 +24,12 @@ namespace SdgMap.Parquet.Tables;
 internal sealed class SdgLinksTable : ExportTable, IPlanRows
 {
     private readonly StringColumn _plan = new("plan", nullable: false, dictionary: true);
-    private readonly StringColumn _element = new("element", nullable: false);
+    private readonly StringColumn _element = new("element", nullable: false, dictionary: true);
     private readonly StringColumn _sdg = new("sdg", nullable: false, dictionary: true);
     private readonly RequiredColumn<int> _goal = new("goal");
     private readonly StringColumn _target = new("target", nullable: true, dictionary: true);
     private readonly StringColumn _provenance = new("provenance", nullable: false, dictionary: true);
-    private readonly StringColumn _via = new("via", nullable: true);
+    private readonly StringColumn _via = new("via", nullable: true, dictionary: true);
     private readonly NullableColumn<double> _score = new("score");
     private readonly StringColumn _method = new("method", nullable: true, dictionary: true);
     private readonly StringColumn _by = new("suggested_by", nullable: true, dictionary: true);
