@@ -6,32 +6,7 @@ internal static class Overlap
     public static double Jaccard(int shared, int sizeA, int sizeB) =>
         shared == 0 ? 0 : (double)shared / (sizeA + sizeB - shared);
 
-    public static int Count(ReadOnlySpan<int> a, ReadOnlySpan<int> b)
-    {
-        var shared = 0;
-        int i = 0, j = 0;
-        while (i < a.Length && j < b.Length)
-        {
-            var x = a[i];
-            var y = b[j];
-            if (x == y)
-            {
-                shared++;
-                i++;
-                j++;
-            }
-            else if (x < y)
-            {
-                i++;
-            }
-            else
-            {
-                j++;
-            }
-        }
-
-        return shared;
-    }
+    public static int Count(ReadOnlySpan<int> a, ReadOnlySpan<int> b) => Merge(a, b, needed: 0);
 
     /// <summary>A lower bound on the shared count of two sets whose sizes add up to <paramref name="totalSize"/> with Jaccard ≥ <paramref name="threshold"/>.</summary>
     /// <remarks>
@@ -53,7 +28,13 @@ internal static class Overlap
             return -1;
         }
 
-        var needed = SharedNeeded(a.Length + b.Length, threshold);
+        var shared = Merge(a, b, SharedNeeded(a.Length + b.Length, threshold));
+        return shared >= 0 && Jaccard(shared, a.Length, b.Length) >= threshold ? shared : -1;
+    }
+
+    /// <summary>The shared count of two sorted sets, or -1 once what is left of the shorter side cannot bring it to <paramref name="needed"/>.</summary>
+    private static int Merge(ReadOnlySpan<int> a, ReadOnlySpan<int> b, int needed)
+    {
         var shared = 0;
         int i = 0, j = 0;
         while (i < a.Length && j < b.Length)
@@ -81,6 +62,6 @@ internal static class Overlap
             }
         }
 
-        return Jaccard(shared, a.Length, b.Length) >= threshold ? shared : -1;
+        return shared;
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using SdgMap.Resources;
 
@@ -15,7 +16,15 @@ internal static class InputFile
     /// it is read; reading then stops one byte past the limit, because a pipe or a device
     /// (<c>/dev/zero</c>) reports no size and may never end.
     /// </remarks>
-    public static byte[] ReadAllBytes(string path, string what, long maxBytes)
+    public static byte[] ReadAllBytes(string path, string what, long maxBytes) =>
+        Read(path, what, maxBytes, rent: false).Array;
+
+    /// <summary>
+    /// The file's bytes as <see cref="ReadAllBytes"/> reads them, in an array rented from the shared
+    /// pool when <paramref name="rent"/> (a regular file only); dispose the result once nothing
+    /// holds on to the bytes.
+    /// </summary>
+    public static FileBytes Read(string path, string what, long maxBytes, bool rent)
     {
         ArgumentNullException.ThrowIfNull(path);
         try
@@ -30,11 +39,17 @@ internal static class InputFile
             // pipes and devices, and a file that grows while being read.
             if (stream.CanSeek && stream.Length > 0)
             {
-                var bytes = new byte[stream.Length];
-                var filled = stream.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false);
-                if (filled == bytes.Length && stream.ReadByte() < 0)
+                var length = (int)stream.Length;
+                var bytes = rent ? ArrayPool<byte>.Shared.Rent(length) : new byte[length];
+                var filled = stream.ReadAtLeast(bytes.AsSpan(0, length), length, throwOnEndOfStream: false);
+                if (filled == length && stream.ReadByte() < 0)
                 {
-                    return bytes;
+                    return new FileBytes(bytes, length, rent);
+                }
+
+                if (rent)
+                {
+                    ArrayPool<byte>.Shared.Return(bytes);
                 }
 
                 stream.Position = 0;
@@ -43,7 +58,7 @@ internal static class InputFile
             var read = ReadBounded(stream, path, maxBytes, CancellationToken.None);
             return read.Length == 0 && pipe
                 ? throw new PlanInputException(Localized.Format(Messages.NamedPipeEmpty, what), path)
-                : read;
+                : new FileBytes(read, read.Length, IsRented: false);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {

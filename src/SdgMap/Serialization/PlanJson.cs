@@ -171,7 +171,9 @@ public static class PlanJson
             throw new PlanInputException(Localized.Format(Messages.PlanWithoutFormat, Plan.CurrentFormat), path, path: "$");
         }
 
-        if (NullItems.Find(plan) is var (nullPath, elementId))
+        // The fast reader declines null list items (lines is set only when it read the file), so the
+        // scan, which builds JSON paths as it goes, runs only behind the reference reader.
+        if (lines is null && NullItems.Find(plan) is var (nullPath, elementId))
         {
             throw new PlanInputException(Messages.NullListItem, path, path: nullPath) { ElementId = elementId };
         }
@@ -306,7 +308,6 @@ public static class PlanJson
         return [.. lines];
     }
 
-    /// <summary>The index <c>n</c> of a JSON path inside <c>$.elements[n]</c>; null for any other path.</summary>
     /// <summary>The first value outside the range the schema allows (years 1900–2200), with its JSON path and element; null when there is none.</summary>
     private static (string Path, string? ElementId, string Problem)? OutOfRange(Plan plan)
     {
@@ -392,6 +393,7 @@ public static class PlanJson
         return "$";
     }
 
+    /// <summary>The index <c>n</c> of a JSON path inside <c>$.elements[n]</c>; null for any other path.</summary>
     private static int? ElementIndex(string? jsonPath)
     {
         const string Prefix = "$.elements[";

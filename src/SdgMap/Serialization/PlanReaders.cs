@@ -85,8 +85,11 @@ public sealed class PlanReaders
         ArgumentNullException.ThrowIfNull(path);
         var reader = TryFor(path, out var claimed) ? claimed : JsonPlanReader.Instance;
         context = (context ?? PlanReadContext.Default) with { Path = path };
-        var bytes = InputFile.ReadAllBytes(path, "file", context.Limits.MaxFileBytes);
-        using var stream = new MemoryStream(bytes, 0, bytes.Length, writable: false, publiclyVisible: true);
+        // The plan file reader keeps nothing of the bytes it parses, so a national folder can reuse
+        // one pooled buffer a thread instead of allocating each file's size again; any other reader,
+        // a user's among them, may keep the stream's buffer and gets one of its own.
+        using var bytes = InputFile.Read(path, "file", context.Limits.MaxFileBytes, rent: reader is JsonPlanReader);
+        using var stream = new MemoryStream(bytes.Array, 0, bytes.Length, writable: false, publiclyVisible: true);
         return reader.Read(stream, context);
     }
 }

@@ -50,6 +50,36 @@ public sealed class PlanJsonReaderTests : IDisposable
         Assert.Equal(plan, PlanJsonReader.TryRead(PlanJson.ToUtf8Bytes(plan), 64));
     }
 
+    [Fact]
+    public void TryRead_RepeatedIdsAndLevels_ShareOneStringInstance()
+    {
+        // The memory saving rests on these being the same objects, not equal copies.
+        var json = """
+            { "format": "sdgmap.plan/1", "id": "p", "municipality": { "name": "市" }, "title": "計画", "levels": [ { "name": "施策" } ],
+              "elements": [ { "id": "1-1", "code": "1-1", "level": "施策", "title": "a" },
+                            { "id": "1-1-1", "code": "1-1-1", "level": "施策", "title": "b", "parent": "1-1" },
+                            { "id": "1-1-\u0032", "code": "1-1-2", "level": "施策", "title": "c", "parent": "1-1" } ] }
+            """;
+        var elements = PlanJsonReader.TryRead(System.Text.Encoding.UTF8.GetBytes(json), 64)!.Elements;
+        Assert.Same(elements[0].Id, elements[0].Code);
+        Assert.Same(elements[0].Id, elements[1].Parent);
+        Assert.Same(elements[1].Parent, elements[2].Parent);
+        Assert.Same(elements[0].Level, elements[2].Level);
+        Assert.Equal("1-1-2", elements[2].Id);
+        Assert.Equal(elements[2].Id, elements[2].Code);
+    }
+
+    [Fact]
+    public void Parse_InvalidUtf8InASharedId_GivesTheReferenceException()
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes("{ \"format\": \"sdgmap.plan/1\", \"id\": \"p\", \"municipality\": { \"name\": \"市\" }, \"title\": \"t\", \"levels\": [], \"elements\": [ { \"id\": \"XY\", \"level\": \"施策\" } ] }");
+        var at = Array.IndexOf(bytes, (byte)'X');
+        bytes[at] = 0xC3;
+        bytes[at + 1] = 0x28;
+        Assert.Null(PlanJsonReader.TryRead(bytes, 64));
+        AssertSameOutcome(bytes);
+    }
+
     [Theory]
     [InlineData("\n")]
     [InlineData("\r\n")]
