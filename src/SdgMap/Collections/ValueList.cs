@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 
 namespace SdgMap.Collections;
 
@@ -41,7 +42,9 @@ public sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>, I
     public int Count => _items.Length;
 
     /// <inheritdoc/>
-    public IEnumerator<T> GetEnumerator() => ((IEnumerable<T>)_items).GetEnumerator();
+    // The array's own enumerator: no boxed ImmutableArray on the way, and none at all for an empty list,
+    // which is what most of an element's lists are.
+    public IEnumerator<T> GetEnumerator() => ((IEnumerable<T>)ImmutableCollectionsMarshal.AsArray(_items)!).GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 

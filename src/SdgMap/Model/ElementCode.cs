@@ -22,6 +22,17 @@ public static class ElementCode
     {
         ArgumentNullException.ThrowIfNull(printed);
 
+        // Printable ASCII that does not end in a dot is already normal: NFKC keeps it, it holds no
+        // white space and no dash but '-', and the level words are Japanese. Most codes of a
+        // national corpus are like this, and skip the passes below with no copy made.
+        return printed.Length > 0 && printed[^1] != '.' && !printed.AsSpan().ContainsAnyExceptInRange('!', '~')
+            ? printed
+            : NormalizeByRules(printed);
+    }
+
+    /// <summary><see cref="Normalize"/> without its shortcut for codes already normal; the tests hold the two equal.</summary>
+    internal static string NormalizeByRules(string printed)
+    {
         // Removing white space can bring a letter next to a combining mark that NFKC then
         // composes (S + " ̇" → Ṡ), so one pass is not always final. Later passes only compose,
         // remove or replace characters one for one, so the length never grows and this ends.

@@ -1,3 +1,5 @@
+using FsCheck;
+using FsCheck.Fluent;
 using FsCheck.Xunit;
 using SdgMap.Model;
 
@@ -49,5 +51,24 @@ public class ElementCodeTests
         var ascii = $"{a}-{b}";
         var fullWidth = string.Concat(ascii.Select(c => c == '-' ? '－' : (char)(c + 0xFEE0)));
         return ElementCode.Normalize(fullWidth) == ascii;
+    }
+
+    /// <summary>Codes made mostly of what the shortcut takes (ASCII), with the characters that turn it off mixed in.</summary>
+    public static class CodeLike
+    {
+        private static readonly char[] Alphabet = [.. "0123456789-.()abcXYZ!~", ' ', '\t', '\u007F', '\u00A0', '１', '－', 'ー', '施', '策', '．', '\u0307'];
+
+        public static Arbitrary<string> Code() => Gen.Elements(Alphabet).ArrayOf().Select(cs => new string(cs)).ToArbitrary();
+    }
+
+    [Property(Arbitrary = [typeof(CodeLike)], MaxTest = 2000)]
+    public bool Normalize_AsciiShortcut_GivesWhatTheRulesGive(string printed) =>
+        ElementCode.Normalize(printed) == ElementCode.NormalizeByRules(printed);
+
+    [Fact]
+    public void Normalize_CodeAlreadyNormal_ReturnsTheSameInstance()
+    {
+        var printed = new string("1-2-3".AsSpan());
+        Assert.Same(printed, ElementCode.Normalize(printed));
     }
 }
