@@ -25,7 +25,7 @@ internal abstract class Column(string name)
     public abstract void Clear();
 }
 
-/// <summary>A string column; <paramref name="dictionary"/> for columns of few distinct values (plan ids, levels, provenance).</summary>
+/// <summary>A string column; <paramref name="dictionary"/> for columns whose values repeat (plan ids, levels, provenance, element ids across an element's links).</summary>
 internal sealed class StringColumn(string name, bool nullable, bool dictionary = false) : Column(name)
 {
     private readonly List<string?> _values = [];

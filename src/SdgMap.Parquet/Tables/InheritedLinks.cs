@@ -1,3 +1,5 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
 using SdgMap.Graph;
 
 namespace SdgMap.Parquet.Tables;
@@ -20,13 +22,7 @@ internal sealed class InheritedLinks
     }
 
     /// <summary>Element <paramref name="i"/>'s inherited links in ascending dense order.</summary>
-    public IEnumerable<(int Dense, int From)> Of(int i)
-    {
-        for (var k = _start[i]; k < _start[i + 1]; k++)
-        {
-            yield return _links[k];
-        }
-    }
+    public ReadOnlySpan<(int Dense, int From)> Of(int i) => CollectionsMarshal.AsSpan(_links)[_start[i].._start[i + 1]];
 
     public static InheritedLinks Compute(PlanIndex index, int denseCount)
     {
@@ -34,7 +30,9 @@ internal sealed class InheritedLinks
         var perElement = new List<(int, int)>?[n];
         var nearest = new int[denseCount];
         Array.Fill(nearest, -1);
-        var active = 0;
+
+        // The ids some ancestor declares, as bits: an element visits those, not all 186 catalogue ids.
+        var declaredAbove = new ulong[(denseCount + 63) / 64];
         var undo = new Stack<(int Dense, int Was)>();
         var visited = new bool[n];
 
@@ -55,7 +53,10 @@ internal sealed class InheritedLinks
                 {
                     var (d, was) = undo.Pop();
                     nearest[d] = was;
-                    active -= was < 0 ? 1 : 0;
+                    if (was < 0)
+                    {
+                        declaredAbove[d >> 6] &= ~(1UL << d);
+                    }
                 }
 
                 continue;
@@ -63,14 +64,15 @@ internal sealed class InheritedLinks
 
             visited[top] = true;
             var own = index.Declared[top];
-            if (active > 0)
+            List<(int, int)>? list = null;
+            for (var w = 0; w < declaredAbove.Length; w++)
             {
-                var list = perElement[top] = [];
-                for (var d = 0; d < denseCount; d++)
+                for (var bits = declaredAbove[w]; bits != 0; bits &= bits - 1)
                 {
-                    if (nearest[d] >= 0 && !own.Contains(d))
+                    var d = (w << 6) + BitOperations.TrailingZeroCount(bits);
+                    if (!own.AsSpan().Contains(d))
                     {
-                        list.Add((d, nearest[d]));
+                        (list ??= perElement[top] = []).Add((d, nearest[d]));
                     }
                 }
             }
@@ -79,7 +81,7 @@ internal sealed class InheritedLinks
             foreach (var d in own)
             {
                 undo.Push((d, nearest[d]));
-                active += nearest[d] < 0 ? 1 : 0;
+                declaredAbove[d >> 6] |= 1UL << d;
                 nearest[d] = top;
             }
 

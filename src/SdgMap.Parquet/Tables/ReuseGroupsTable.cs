@@ -4,16 +4,21 @@ using SdgMap.Text;
 namespace SdgMap.Parquet.Tables;
 
 /// <summary><c>reuse_groups</c>: one row per member of a reuse group, groups in the order the reuse query lists them.</summary>
+/// <remarks>
+/// Every string is dictionary-encoded: a group's kind and matched text repeat on each of its members,
+/// identical titles and keys (1-2-3) repeat across plans; the national corpus' file is 27 MB
+/// instead of 33 MB. (The writer keeps a row group's column plain when its values hardly repeat.)
+/// </remarks>
 internal sealed class ReuseGroupsTable() : ExportTable("reuse_groups")
 {
     private readonly RequiredColumn<int> _group = new("group_id");
     private readonly StringColumn _kind = new("kind", nullable: false, dictionary: true);
     private readonly RequiredColumn<double> _score = new("score");
-    private readonly StringColumn _matched = new("matched", nullable: false);
+    private readonly StringColumn _matched = new("matched", nullable: false, dictionary: true);
     private readonly RequiredColumn<int> _member = new("member");
     private readonly StringColumn _plan = new("plan", nullable: false, dictionary: true);
-    private readonly StringColumn _key = new("key", nullable: false);
-    private readonly StringColumn _title = new("title", nullable: false);
+    private readonly StringColumn _key = new("key", nullable: false, dictionary: true);
+    private readonly StringColumn _title = new("title", nullable: false, dictionary: true);
 
     public override IReadOnlyList<Column> Columns => [_group, _kind, _score, _matched, _member, _plan, _key, _title];
 

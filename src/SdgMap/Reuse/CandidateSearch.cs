@@ -21,6 +21,13 @@ internal sealed record CandidateResult(DistinctPair[] Pairs, long Candidates, lo
 internal static class CandidateSearch
 {
     /// <summary>
+    /// How many verified pairs a band gathers before handing them to the sink. Handing over each
+    /// bucket's few pairs took the lock hundreds of thousands of times, and the bands spun on it;
+    /// a fixed batch keeps memory bounded all the same.
+    /// </summary>
+    private const int SinkBatch = 4096;
+
+    /// <summary>
     /// Finds and verifies the candidate pairs. With <paramref name="sink"/>, verified pairs are handed
     /// over a bucket at a time (calls never overlap) and not kept, so memory stays linear in the
     /// texts however many pairs they form; the result's <see cref="CandidateResult.Pairs"/> is then empty.
@@ -34,6 +41,16 @@ internal static class CandidateSearch
         var found = new List<DistinctPair>[bands];
         var candidates = new long[bands];
         var verified = new long[bands];
+        void Hand(List<DistinctPair> pairs)
+        {
+            lock (gate)
+            {
+                sink(pairs);
+            }
+
+            pairs.Clear();
+        }
+
         Parallel.For(0, bands, band =>
         {
             var pairs = new List<DistinctPair>();
@@ -55,18 +72,18 @@ internal static class CandidateSearch
                     var bucket = members.AsSpan(0, count);
                     bucket.Sort();
                     verified[band] += Pairs(bucket, band, bands, bandKeys, capped, sets, threshold, allowance, pairs);
-                    if (sink is not null && pairs.Count > 0)
+                    if (sink is not null && pairs.Count >= SinkBatch)
                     {
-                        lock (gate)
-                        {
-                            sink(pairs);
-                        }
-
-                        pairs.Clear();
+                        Hand(pairs);
                     }
                 }
 
                 start = end;
+            }
+
+            if (sink is not null && pairs.Count > 0)
+            {
+                Hand(pairs);
             }
 
             found[band] = pairs;

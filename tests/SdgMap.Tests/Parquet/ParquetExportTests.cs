@@ -39,12 +39,17 @@ public sealed class ParquetExportTests
     }
 
     [Fact]
-    public void WriteAsync_ShippedPlans_DictionaryEncodesPlanIdsProvenanceAndGoalColumns()
+    public void WriteAsync_ShippedPlans_DictionaryEncodesRepeatedStringColumns()
     {
-        foreach (var (table, column) in new[] { ("elements", "plan"), ("elements", "level"), ("sdg_links", "plan"), ("sdg_links", "sdg"), ("sdg_links", "provenance"), ("tags", "taxonomy") })
+        var columns = new[]
+        {
+            ("elements", "plan"), ("elements", "level"), ("sdg_links", "plan"), ("sdg_links", "element"), ("sdg_links", "sdg"), ("sdg_links", "provenance"), ("sdg_links", "via"),
+            ("tags", "taxonomy"), ("reuse_groups", "kind"), ("reuse_groups", "matched"), ("reuse_groups", "plan"), ("reuse_groups", "title"),
+        };
+        foreach (var (table, column) in columns)
         {
             var encodings = ParquetFixture.Query(ShippedExport.Value, $"SELECT DISTINCT encodings FROM parquet_metadata('{{dir}}/{table}.parquet') WHERE path_in_schema = '{column}'");
-            Assert.All(encodings, e => Assert.Contains("DICTIONARY", (string)e[0]!, StringComparison.Ordinal));
+            Assert.All(encodings, e => Assert.True(((string)e[0]!).Contains("DICTIONARY", StringComparison.Ordinal), $"{table}.{column} is encoded {e[0]}"));
         }
     }
 

@@ -156,4 +156,44 @@ public class ReuseQueriesTests
         var b = plan with { Id = "b" };
         return PlanGraph.Build([a, b]).Reuse().SequenceEqual(PlanGraph.Build([b, a]).Reuse());
     }
+
+    // The flat counting sort by root must list what grouping the union-find's roots with LINQ lists, in the same order.
+    [Property(MaxTest = 300)]
+    public bool GroupsOf_EqualsGroupingRootsWithLinq(byte[] forms, (byte A, byte B)[] joins)
+    {
+        // Text i has form forms[i] % 7, or none (an empty text) for 0; identical[i] is its form's first text.
+        var n = forms.Length;
+        var identical = new int[n];
+        var first = new Dictionary<int, int>();
+        for (var i = 0; i < n; i++)
+        {
+            identical[i] = forms[i] % 7 == 0 ? -1 : first.TryAdd(forms[i] % 7, i) ? i : first[forms[i] % 7];
+        }
+
+        var parent = Enumerable.Range(0, n).ToArray();
+        int Find(int x) => parent[x] == x ? x : parent[x] = Find(parent[x]);
+        void Union(int a, int b)
+        {
+            var (ra, rb) = (Find(a), Find(b));
+            parent[Math.Max(ra, rb)] = Math.Min(ra, rb);
+        }
+
+        foreach (var (a, b) in joins.Where(j => j.A < n && j.B < n && identical[j.A] >= 0 && identical[j.B] >= 0))
+        {
+            Union(a, b);
+        }
+
+        for (var i = 0; i < n; i++)
+        {
+            if (identical[i] >= 0)
+            {
+                Union(i, identical[i]);
+            }
+        }
+
+        var expected = Enumerable.Range(0, n).Where(i => identical[i] >= 0).GroupBy(Find).Where(g => g.Count() >= 2).OrderBy(g => g.Key)
+            .Select(g => (g.Key, string.Join(',', g), g.Select(i => identical[i]).Distinct().Count()));
+        var actual = ReuseQueries.GroupsOf(identical, Find).Select(g => (g.Root, string.Join(',', g.Members), g.Forms));
+        return actual.SequenceEqual(expected);
+    }
 }
