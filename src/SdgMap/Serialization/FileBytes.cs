@@ -8,8 +8,6 @@ namespace SdgMap.Serialization;
 /// </summary>
 internal readonly record struct FileBytes(byte[] Array, int Length, bool IsRented) : IDisposable
 {
-    public ReadOnlySpan<byte> Span => Array.AsSpan(0, Length);
-
     public void Dispose()
     {
         if (IsRented)
