@@ -70,8 +70,10 @@ internal sealed class PlanIndex
             }
         });
         GoalMasks = new uint[n];
+        Marks = new ElementMarks[n];
         for (var i = 0; i < n; i++)
         {
+            Marks[i] = (elements[i].Sdg.Count > 0 ? ElementMarks.Linked : 0) | (elements[i].SdgStatus == SdgMarks.Lost ? ElementMarks.Lost : 0);
             foreach (var d in Declared[i])
             {
                 GoalMasks[i] |= 1u << (catalog.AtDense(d).Goal - 1);
@@ -125,6 +127,12 @@ internal sealed class PlanIndex
 
     /// <summary>Each element's goals through its declared links (bit <c>g - 1</c> for goal g), for counting goals once per element.</summary>
     public uint[] GoalMasks { get; }
+
+    /// <summary>
+    /// What each element's source says about SDG links, one byte an element: the gap walks read
+    /// these in a row instead of visiting every element record and its link list.
+    /// </summary>
+    public ElementMarks[] Marks { get; }
 
     /// <summary>Each element's declared taxonomy terms (tags and term memberships that resolve).</summary>
     public Csr<TermNode> Terms { get; }
@@ -258,4 +266,15 @@ internal sealed class ElementNodes(Plan plan) : IReadOnlyList<ElementNode>
     }
 
     System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+}
+
+/// <summary>What one element's source says about SDG links, packed for <see cref="PlanIndex.Marks"/>.</summary>
+[Flags]
+internal enum ElementMarks : byte
+{
+    /// <summary>The element lists at least one SDG link (<see cref="PlanElement.Sdg"/>), known to the catalogue or not.</summary>
+    Linked = 1,
+
+    /// <summary>The element's <see cref="PlanElement.SdgStatus"/> is <see cref="SdgMarks.Lost"/>.</summary>
+    Lost = 2,
 }

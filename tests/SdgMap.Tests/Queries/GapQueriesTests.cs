@@ -148,6 +148,55 @@ public class GapQueriesTests
             && ((List<Gap>)some).Capacity == some.Count;
     }
 
+    [Property(Arbitrary = [typeof(Arbitraries)], MaxTest = 200)]
+    public bool ElementLinkGaps_AreTheDefinitionReadOffTheElementRecords(Plan generated, bool atLevel, bool requireReform, bool within, int unknownLevel)
+    {
+        // Some elements at a level the plan does not list (depth 0, never checked), and a second
+        // plan, so that the packed marks and depths are read per plan.
+        var plan = generated with
+        {
+            Elements = [.. generated.Elements.Select((e, i) => unknownLevel != 0 && i % ((Math.Abs(unknownLevel) % 5) + 2) == 0 ? e with { Level = "未知" } : e)],
+        };
+        var other = plan with { Id = plan.Id + "-2", Elements = [.. plan.Elements.Skip(1)] };
+        var graph = PlanGraph.Build([plan, other]);
+        var root = within && plan.Elements.Count > 0 ? new ElementNode(plan.Id, plan.Elements[plan.Elements.Count / 2].Id) : null;
+        var level = atLevel ? "階層1" : null;
+        string[] taxonomies = !requireReform ? [] : plan.Taxonomies.Count > 0 ? ["care", "reform"] : ["care"];
+        GapKind[] kinds = [GapKind.PlanWithoutSdgLinks, GapKind.NoSdgLink, GapKind.SdgMarksLost, GapKind.MissingTag];
+        var actual = graph.Gaps(new GapOptions { Level = level, RequiredTaxonomies = taxonomies, Kinds = kinds }, new QueryScope { Within = root })
+            .Select(g => (g.Plan, g.Kind, g.Subject, g.Taxonomy));
+
+        var expected = new List<(string, GapKind, string, string?)>();
+        foreach (var p in new[] { plan, other })
+        {
+            var index = graph.Index(p.Id);
+            var inScope = root is null
+                ? Enumerable.Range(0, p.Elements.Count).ToList()
+                : root.PlanId != p.Id ? [] : [.. Enumerable.Range(0, p.Elements.Count).Where(i => p.Elements[i].Id == root.ElementId || index.Descendants(index.Ids[root.ElementId]).Contains(i))];
+            bool Marked(PlanElement e) => e.Sdg.Count > 0 || e.SdgStatus == SdgMarks.Lost;
+            if (level is null && !p.Elements.Any(Marked))
+            {
+                expected.Add((p.Id, GapKind.PlanWithoutSdgLinks, p.Id, null));
+            }
+
+            var checkedDepths = level is not null
+                ? [p.DepthOf(level)]
+                : inScope.Where(i => Marked(p.Elements[i])).Select(i => p.DepthOf(p.Elements[i].Level)).ToHashSet();
+            foreach (var i in inScope.Where(i => p.DepthOf(p.Elements[i].Level) is var d && d > 0 && checkedDepths.Contains(d)))
+            {
+                var e = p.Elements[i];
+                if (e.Sdg.Count == 0)
+                {
+                    expected.Add((p.Id, e.SdgStatus == SdgMarks.Lost ? GapKind.SdgMarksLost : GapKind.NoSdgLink, index.Codes[i], null));
+                }
+
+                expected.AddRange(taxonomies.Where(t => !index.Terms[i].Any(term => term.Taxonomy == t)).Select(t => (p.Id, GapKind.MissingTag, index.Codes[i], (string?)t)));
+            }
+        }
+
+        return actual.SequenceEqual(expected);
+    }
+
     [Fact]
     public void UncoveredMessages_FollowTheUiCultureOfEachQuery()
     {
