@@ -15,18 +15,21 @@ namespace SdgMap.Queries;
 internal static class ElementGaps
 {
     /// <summary>
-    /// Emits, for one plan and in plan order, the plan-without-links gap and then per checked element
-    /// its no-link or marks-lost gap and its missing-tag gaps, each only if its kind is asked for.
-    /// The checked elements are those at <see cref="GapOptions.Level"/>, or else at every depth
-    /// where some contributor declares a link or had its marks lost.
+    /// Appends to <paramref name="rows"/>, for one plan and in plan order, the plan-without-links gap
+    /// and then per checked element its no-link or marks-lost gap and its missing-tag gaps, each only
+    /// if its kind is asked for. The checked elements are those at <see cref="GapOptions.Level"/>, or
+    /// else at every depth where some contributor declares a link or had its marks lost.
     /// </summary>
-    public static void MissingLinks<TSink>(PlanIndex index, List<int>? elements, GapOptions options, IReadOnlySet<GapKind> kinds, ref TSink sink)
-        where TSink : struct, ISink
+    /// <remarks>
+    /// The rows are positions, not gaps yet: the query walks each plan once, counts every family's
+    /// rows, makes its list at the final size and only then turns these rows into gaps (<see cref="Add"/>).
+    /// </remarks>
+    public static void MissingLinks(PlanIndex index, List<int>? elements, GapOptions options, IReadOnlySet<GapKind> kinds, List<Row> rows)
     {
         var plan = index.Plan;
         if (options.Level is null && kinds.Contains(GapKind.PlanWithoutSdgLinks) && !AnyMarks(index.Marks))
         {
-            sink.Add(index, PlanItself, GapKind.PlanWithoutSdgLinks, null);
+            rows.Add(new Row(PlanItself, GapKind.PlanWithoutSdgLinks, NoTaxonomy));
         }
 
         var noLink = kinds.Contains(GapKind.NoSdgLink);
@@ -76,7 +79,7 @@ internal static class ElementGaps
             var mark = marks[i];
             if ((mark & ElementMarks.Linked) == 0 && ((mark & ElementMarks.Lost) != 0 ? lost : noLink))
             {
-                sink.Add(index, i, (mark & ElementMarks.Lost) != 0 ? GapKind.SdgMarksLost : GapKind.NoSdgLink, null);
+                rows.Add(new Row(i, (mark & ElementMarks.Lost) != 0 ? GapKind.SdgMarksLost : GapKind.NoSdgLink, NoTaxonomy));
             }
 
             // By index: a foreach over the list interface made an enumerator per checked element.
@@ -84,52 +87,45 @@ internal static class ElementGaps
             {
                 if (!Carries(index.Terms[i], tags[t]))
                 {
-                    sink.Add(index, i, GapKind.MissingTag, tags[t]);
+                    rows.Add(new Row(i, GapKind.MissingTag, t));
                 }
             }
         }
     }
 
-    /// <summary>The element position <see cref="ISink.Add"/> receives for the plan-without-links gap, which is about the plan.</summary>
+    /// <summary>The position of the plan-without-links row, which is about the plan.</summary>
     public const int PlanItself = -1;
 
-    /// <summary>Receives what <see cref="MissingLinks{TSink}"/> finds; a struct, so that counting and adding share one walk with no virtual call per row.</summary>
-    public interface ISink
-    {
-        /// <summary>Element <paramref name="i"/> of the plan (or <see cref="PlanItself"/>) has a gap of kind <paramref name="kind"/>, for a missing tag of <paramref name="taxonomy"/>.</summary>
-        void Add(PlanIndex index, int i, GapKind kind, string? taxonomy);
-    }
+    /// <summary>The taxonomy of a row that is not a missing tag.</summary>
+    public const int NoTaxonomy = -1;
 
-    /// <summary>Counts the rows, so that the result list can be made at its final size.</summary>
-    public struct Counter : ISink
-    {
-        /// <summary>The rows counted so far.</summary>
-        public int Count { get; private set; }
+    /// <summary>One row <see cref="MissingLinks"/> found: element <paramref name="Position"/> of the plan (or <see cref="PlanItself"/>), its kind, and for a missing tag the taxonomy's position in <see cref="GapOptions.RequiredTaxonomies"/>.</summary>
+    public readonly record struct Row(int Position, GapKind Kind, int Taxonomy);
 
-        /// <inheritdoc/>
-        public void Add(PlanIndex index, int i, GapKind kind, string? taxonomy) => Count++;
-    }
-
-    /// <summary>Adds each row as a <see cref="Gap"/> holding references only; the element kinds' sentences are composed when read.</summary>
-    public readonly struct Adder(List<Gap> gaps) : ISink
+    /// <summary>Adds each of one plan's rows as a <see cref="Gap"/> holding references only; the element kinds' sentences are composed when read.</summary>
+    public static void Add(List<Gap> gaps, PlanIndex index, ReadOnlySpan<Row> rows, IReadOnlyList<string> taxonomies)
     {
-        /// <inheritdoc/>
-        public void Add(PlanIndex index, int i, GapKind kind, string? taxonomy) => gaps.Add(i == PlanItself
-            ? new Gap
-            {
-                Plan = index.Plan.Id,
-                Kind = kind,
-                Subject = index.Plan.Id,
-                Message = Localized.Format(Messages.GapPlanWithoutSdgLinks, index.Plan.Title),
-            }
-            : new Gap
-            {
-                Plan = index.Plan.Id,
-                Kind = kind,
-                Subject = index.Codes[i],
-                Element = new ElementRef(index, i),
-                Taxonomy = taxonomy,
-            });
+        var plan = index.Plan;
+        foreach (var row in rows)
+        {
+            var i = row.Position;
+            gaps.Add(i == PlanItself
+                ? new Gap
+                {
+                    Plan = plan.Id,
+                    Kind = row.Kind,
+                    Subject = plan.Id,
+                    Message = Localized.Format(Messages.GapPlanWithoutSdgLinks, plan.Title),
+                }
+                : new Gap
+                {
+                    Plan = plan.Id,
+                    Kind = row.Kind,
+                    Subject = index.Codes[i],
+                    Element = new ElementRef(index, i),
+                    Taxonomy = row.Taxonomy == NoTaxonomy ? null : taxonomies[row.Taxonomy],
+                });
+        }
     }
 
     /// <summary>

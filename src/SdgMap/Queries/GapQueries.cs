@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using SdgMap.Catalog;
 using SdgMap.Graph;
 using SdgMap.Model;
@@ -44,11 +45,12 @@ public static class GapQueries
         var kpis = Wants(GapKind.KpiIncomplete, GapKind.RepostUnresolved);
         var perElement = missingLinks || unusedTerms || kpis;
 
-        // Two passes, so that the one list is made at its final size: a national corpus lists
-        // ~300,000 rows, and a growing list would copy them over and over. The first counts the
-        // rows of the two bulk families (uncovered SDGs, element rows) and makes the few others
-        // aside; the second adds everything in order.
+        // One walk per plan, then one list made at its final size: a national corpus lists ~300,000
+        // rows, and a growing list would copy them over and over. The walk counts the uncovered
+        // SDGs, keeps the element rows as positions and makes the few other gaps aside; the second
+        // loop adds everything in order.
         var aside = new PlanAside[plans.Count];
+        var rows = missingLinks ? new List<ElementGaps.Row>() : null;
         var count = 0;
         for (var p = 0; p < plans.Count; p++)
         {
@@ -66,40 +68,41 @@ public static class GapQueries
                 continue;
             }
 
-            plan.Elements = ScopeWalk.ContributorsOrAll(graph, index, elementScope);
-            if (missingLinks)
+            var elements = ScopeWalk.ContributorsOrAll(graph, index, elementScope);
+            if (rows is not null)
             {
-                var counter = new ElementGaps.Counter();
-                ElementGaps.MissingLinks(index, plan.Elements, options, kinds, ref counter);
-                count += counter.Count;
+                plan.RowsFrom = rows.Count;
+                ElementGaps.MissingLinks(index, elements, options, kinds, rows);
+                plan.RowsTo = rows.Count;
             }
 
             if (unusedTerms || kpis)
             {
-                plan.After = [.. unusedTerms ? UnusedTerms(index, plan.Elements, options) : []];
+                plan.After = [.. unusedTerms ? UnusedTerms(index, elements, options) : []];
                 if (kpis)
                 {
-                    ElementGaps.Kpis(plan.After, index, plan.Elements, kinds);
+                    ElementGaps.Kpis(plan.After, index, elements, kinds);
                 }
 
                 count += plan.After.Count;
             }
         }
 
+        count += rows?.Count ?? 0;
         count += options.AcrossPlans ? uncovered?.Count(UncoveredSdgs.AcrossPlans) ?? 0 : 0;
         var gaps = new List<Gap>(count);
-        var adder = new ElementGaps.Adder(gaps);
         for (var p = 0; p < plans.Count; p++)
         {
             var index = plans[p];
+            ref readonly var plan = ref aside[p];
             uncovered?.AddGaps(gaps, p, index.Plan.Id);
-            gaps.AddRange(aside[p].Before ?? []);
-            if (missingLinks)
+            gaps.AddRange(plan.Before ?? []);
+            if (rows is not null)
             {
-                ElementGaps.MissingLinks(index, aside[p].Elements, options, kinds, ref adder);
+                ElementGaps.Add(gaps, index, CollectionsMarshal.AsSpan(rows)[plan.RowsFrom..plan.RowsTo], options.RequiredTaxonomies);
             }
 
-            gaps.AddRange(aside[p].After ?? []);
+            gaps.AddRange(plan.After ?? []);
         }
 
         if (options.AcrossPlans)
@@ -110,10 +113,11 @@ public static class GapQueries
         return gaps;
     }
 
-    /// <summary>What the first pass keeps of one plan for the second: its contributors (null: all) and the gaps made aside.</summary>
+    /// <summary>What the walk keeps of one plan for the second loop: where its element rows lie in the shared list, and the gaps made aside.</summary>
     private struct PlanAside
     {
-        public List<int>? Elements;
+        public int RowsFrom;
+        public int RowsTo;
         public List<Gap>? Before;
         public List<Gap>? After;
     }
