@@ -41,6 +41,12 @@ internal sealed class CoverageGrid
         for (var p = 0; p < plans.Count; p++)
         {
             var index = plans[p];
+            if (suggested is null)
+            {
+                CoverageKernel.CountDeclared(index, graph.Catalog, declared.AsSpan(p * width, width));
+                continue;
+            }
+
             var sink = new Counter(declared, suggested, p * width);
             CoverageKernel.Run(index, graph.Catalog, contributors: null, own, by: null, ref sink);
         }

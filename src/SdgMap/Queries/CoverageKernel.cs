@@ -48,6 +48,34 @@ internal static class CoverageKernel
         }
     }
 
+    /// <summary>
+    /// What <see cref="Run{TSink}"/> emits for every element of the plan with a scope that neither rolls
+    /// up nor counts suggestions, tallied per dense index into <paramref name="counts"/> (one plan's
+    /// row of a grid): the rule of <see cref="Own{TSink}"/>, targets from the packed links and goals
+    /// from the masks, read straight off the packed arrays with no call per element or link.
+    /// </summary>
+    public static void CountDeclared(PlanIndex index, SdgCatalog catalog, Span<int> counts)
+    {
+        // Every element's links lie in one array, row after row, each row distinct: counting the
+        // array counts the elements carrying each target.
+        var goals = catalog.Goals.Count;
+        foreach (var d in index.Declared.Values)
+        {
+            if (d >= goals)
+            {
+                counts[d]++;
+            }
+        }
+
+        foreach (var mask in index.GoalMasks)
+        {
+            for (var m = mask; m != 0; m &= m - 1)
+            {
+                counts[BitOperations.TrailingZeroCount(m)]++;
+            }
+        }
+    }
+
     /// <summary>The links element <paramref name="i"/> carries itself: declared, and if asked for, suggested where nothing declared covers the same SDG.</summary>
     private static void Own<TSink>(PlanIndex index, SdgCatalog catalog, int i, int goals, bool wantGoals, bool wantTargets, bool withSuggested, ref TSink sink)
         where TSink : struct, ISink
