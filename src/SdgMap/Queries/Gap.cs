@@ -27,7 +27,18 @@ public sealed record Gap
     public SdgId? Sdg { get; init; }
 
     /// <summary>The element the gap is about (for KPI gaps, the element listing the KPI).</summary>
-    public ElementRef? Element { get; init; }
+    public ElementRef? Element
+    {
+        get => _position == NoElement ? null : new ElementRef(_index!, _position);
+        init => (_index, _position) = value is { } e ? (e.Index, e.Position) : (null, NoElement);
+    }
+
+    // The element reference held unwrapped: a nullable ElementRef takes 24 bytes (reference, position,
+    // flag, padding) and these two fields 12, which brings a gap from 80 to 72 bytes; a national
+    // corpus lists ~300,000 of them. default(ElementRef) keeps its null index and position 0.
+    private const int NoElement = -1;
+    private readonly PlanIndex? _index;
+    private readonly int _position = NoElement;
 
     /// <summary>The taxonomy, for <see cref="GapKind.MissingTag"/> and <see cref="GapKind.UnusedTerm"/> gaps.</summary>
     public string? Taxonomy { get; init; }

@@ -50,7 +50,8 @@ public static class GapQueries
         // SDGs, keeps the element rows as positions and makes the few other gaps aside; the second
         // loop adds everything in order.
         var aside = new PlanAside[plans.Count];
-        var rows = missingLinks ? new List<ElementGaps.Row>() : null;
+        // Without required tags an element gives at most one row, and a plan one more.
+        var rows = missingLinks ? new List<ElementGaps.Row>(plans.Sum(i => i.Count) + plans.Count) : null;
         var count = 0;
         for (var p = 0; p < plans.Count; p++)
         {
