@@ -1,11 +1,13 @@
 using System.Text.Json;
+using SdgMap.Model;
 
 namespace SdgMap.Serialization;
 
 /// <summary>
 /// The strings a plan file repeats, read once and shared: an element's id comes back as its code
-/// and as its children's parent, and a level name on every element of that level. Sharing one
-/// instance keeps a national corpus's model about a hundred bytes an element smaller; the values,
+/// and as its children's parent, a level name on every element of that level, and a tag's taxonomy
+/// and term on every element it tags. Sharing one instance keeps a national corpus's model over a
+/// hundred bytes an element smaller; the values,
 /// and so the model's equality, are the same as reading each string anew.
 /// </summary>
 internal sealed class SharedStrings
@@ -50,7 +52,40 @@ internal sealed class SharedStrings
 
         // UTF-8 never takes fewer bytes than UTF-16 chars, so the bytes' count bounds the chars'.
         Span<char> chars = stackalloc char[MaxChars];
-        var value = chars[..r.CopyString(chars)];
+        return Share(chars[..r.CopyString(chars)]);
+    }
+
+    /// <summary>
+    /// The tag the reader stands on, its taxonomy and term shared, as <see cref="Tag.TryParse"/>
+    /// reads <see cref="Utf8JsonReader.GetString"/>; false when the text is not a tag.
+    /// </summary>
+    public bool TryReadTag(ref Utf8JsonReader r, out Tag tag)
+    {
+        if (r.ValueSpan.Length > 2 * MaxChars || r.ValueIsEscaped)
+        {
+            return Tag.TryParse(r.GetString(), out tag);
+        }
+
+        tag = default;
+        Span<char> chars = stackalloc char[2 * MaxChars];
+        var text = chars[..r.CopyString(chars)];
+        var colon = text.IndexOf(':');
+        if (colon <= 0 || !Tag.IsValidPart(text[..colon]) || !Tag.IsValidPart(text[(colon + 1)..]))
+        {
+            return false;
+        }
+
+        tag = Tag.FromValidParts(Share(text[..colon]), Share(text[(colon + 1)..]));
+        return true;
+    }
+
+    private string Share(ReadOnlySpan<char> value)
+    {
+        if (value.Length > MaxChars)
+        {
+            return new string(value);
+        }
+
         if (_lookup.TryGetValue(value, out var shared))
         {
             return shared;
