@@ -119,6 +119,59 @@ public readonly struct SdgId : IEquatable<SdgId>, IComparable<SdgId>, ISpanForma
         return true;
     }
 
+    /// <summary>
+    /// Reads the canonical spelling <see cref="ToString()"/> writes (<c>16</c>, <c>16.6</c>,
+    /// <c>16.a</c>) from UTF-8 without making a string, to the id <see cref="TryParse(string?, out SdgId, out string?)"/>
+    /// gives; false for any other text, which that method then reads.
+    /// </summary>
+    internal static bool TryParseCanonical(ReadOnlySpan<byte> utf8, out SdgId result)
+    {
+        result = default;
+        var goalDigits = utf8.Length > 1 && char.IsAsciiDigit((char)utf8[1]) ? 2 : 1;
+        if (utf8.Length < goalDigits || !char.IsAsciiDigit((char)utf8[0]) || utf8[0] == '0')
+        {
+            return false;
+        }
+
+        var goal = goalDigits == 1 ? utf8[0] - '0' : ((utf8[0] - '0') * 10) + (utf8[1] - '0');
+        if (goal > SdgCatalog.GoalCount)
+        {
+            return false;
+        }
+
+        var rest = utf8[goalDigits..];
+        byte target;
+        if (rest.IsEmpty)
+        {
+            target = 0;
+        }
+        else if (rest.Length == 2 && rest[0] == '.' && rest[1] is >= (byte)'1' and <= (byte)'9')
+        {
+            target = (byte)(rest[1] - '0');
+        }
+        else if (rest.Length == 3 && rest[0] == '.' && rest[1] is >= (byte)'1' and <= (byte)'9' && char.IsAsciiDigit((char)rest[2]))
+        {
+            target = (byte)(((rest[1] - '0') * 10) + (rest[2] - '0'));
+        }
+        else if (rest.Length == 2 && rest[0] == '.' && rest[1] is >= (byte)'a' and <= (byte)'z')
+        {
+            target = (byte)(LetterBase + 1 + (rest[1] - 'a'));
+        }
+        else
+        {
+            return false;
+        }
+
+        var candidate = new SdgId((byte)goal, target);
+        if (target != 0 && !SdgCatalog.Default.Contains(candidate))
+        {
+            return false;
+        }
+
+        result = candidate;
+        return true;
+    }
+
     /// <summary>Parses the shipped catalogue's own ids, which cannot be checked against a catalogue still being built.</summary>
     internal static SdgId ParseSyntaxOnly(string s) =>
         TryParseSyntax(s, out var goal, out var target) && goal is >= 1 and <= SdgCatalog.GoalCount

@@ -50,7 +50,9 @@ internal static class Csr
     /// </summary>
     public static Csr<T> Fill<T>(int rows, Action<int, List<T>> addRow)
     {
-        var values = new List<T>();
+        // The rows are gathered in this thread's list, kept from one fill to the next: every plan
+        // of a corpus fills several, and growing a new list each time was most of their garbage.
+        var values = Gathered<T>.Rent();
         int[]? starts = null;
         for (var i = 0; i < rows; i++)
         {
@@ -66,7 +68,31 @@ internal static class Csr
             }
         }
 
-        return new Csr<T>(rows, starts, starts is null ? Csr<T>.NoValues : [.. values]);
+        var csr = new Csr<T>(rows, starts, starts is null ? Csr<T>.NoValues : [.. values]);
+        Gathered<T>.Return(values);
+        return csr;
+    }
+
+    private static class Gathered<T>
+    {
+        private const int MaxKept = 1 << 20;
+
+        [ThreadStatic]
+        private static List<T>? t_list;
+
+        // Taken out while in use, so a fill inside another's row gets a list of its own.
+        public static List<T> Rent()
+        {
+            var list = t_list ?? [];
+            t_list = null;
+            return list;
+        }
+
+        public static void Return(List<T> list)
+        {
+            list.Clear();
+            t_list = list.Capacity > MaxKept ? null : list;
+        }
     }
 
     /// <summary>Sorts the values appended since <paramref name="from"/> and drops repeats among them.</summary>

@@ -26,7 +26,7 @@ internal sealed class PlanIndex
         Roots = [.. Enumerable.Range(0, n).Where(i => Parents[i] < 0)];
         Depths = new int[n];
         Codes = new string[n];
-        var codeCounts = new Dictionary<string, int>(n, StringComparer.Ordinal);
+        var codeCounts = CodeCounts.Rent();
         for (var i = 0; i < n; i++)
         {
             Depths[i] = plan.DepthOf(elements[i].Level);
@@ -46,12 +46,15 @@ internal sealed class PlanIndex
             }
         }
 
+        CodeCounts.Return(codeCounts);
+
         Declared = Csr.Fill<int>(n, (i, list) =>
         {
             var from = list.Count;
-            foreach (var id in elements[i].Sdg)
+            var sdg = elements[i].Sdg;
+            for (var k = 0; k < sdg.Count; k++)
             {
-                AddDense(list, id, catalog);
+                AddDense(list, sdg[k], catalog);
             }
 
             Csr.SortDistinctTail(list, from);
@@ -93,22 +96,90 @@ internal sealed class PlanIndex
             }
         }
 
-        // Most elements carry no tag and belong to no theme: only those that do pay for LINQ.
         Terms = Csr.Fill<TermNode>(n, (i, list) =>
         {
-            var hasMembers = members.TryGetValue(i, out var m);
-            if (elements[i].Tags.Count > 0 || hasMembers)
+            var from = list.Count;
+            var tags = elements[i].Tags;
+            for (var k = 0; k < tags.Count; k++)
             {
-                list.AddRange(elements[i].Tags.Select(ResolveTag).OfType<TermNode>().Concat(m ?? []).Distinct());
+                AddResolved(list, ResolveTag(tags[k]));
             }
+
+            if (members.TryGetValue(i, out var m))
+            {
+                list.AddRange(m);
+            }
+
+            DistinctTail(list, from);
         });
         SuggestedTerms = Csr.Fill<TermNode>(n, (i, list) =>
         {
             if (elements[i].Suggested is { Tags.Count: > 0 } suggested)
             {
-                list.AddRange(suggested.Tags.Select(t => ResolveTag(t.Tag)).OfType<TermNode>().Distinct());
+                var from = list.Count;
+                foreach (var link in suggested.Tags)
+                {
+                    AddResolved(list, ResolveTag(link.Tag));
+                }
+
+                DistinctTail(list, from);
             }
         });
+    }
+
+    /// <summary>One thread's count of codes, kept from plan to plan: a corpus builds thousands of indexes.</summary>
+    private static class CodeCounts
+    {
+        private const int MaxKept = 1 << 16;
+
+        [ThreadStatic]
+        private static Dictionary<string, int>? t_counts;
+
+        public static Dictionary<string, int> Rent()
+        {
+            var counts = t_counts ?? new Dictionary<string, int>(StringComparer.Ordinal);
+            t_counts = null;
+            return counts;
+        }
+
+        public static void Return(Dictionary<string, int> counts)
+        {
+            t_counts = counts.Count > MaxKept ? null : counts;
+            counts.Clear();
+        }
+    }
+
+    private static void AddResolved(List<TermNode> list, TermNode? node)
+    {
+        if (node is not null)
+        {
+            list.Add(node);
+        }
+    }
+
+    /// <summary>Keeps the first of equal terms in the row that starts at <paramref name="from"/>, in order.</summary>
+    private static void DistinctTail(List<TermNode> list, int from)
+    {
+        // An element carries a handful of terms, which a scan checks faster than a set; a long row
+        // (one element tagged with thousands of terms) takes a set so the check stays linear.
+        const int scanned = 32;
+        var row = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list)[from..];
+        if (row.Length < 2)
+        {
+            return;
+        }
+
+        var seen = row.Length > scanned ? new HashSet<TermNode>(row.Length) : null;
+        var kept = 0;
+        foreach (var node in row)
+        {
+            if (seen is null ? !row[..kept].Contains(node) : seen.Add(node))
+            {
+                row[kept++] = node;
+            }
+        }
+
+        list.RemoveRange(from + kept, row.Length - kept);
     }
 
     /// <summary>

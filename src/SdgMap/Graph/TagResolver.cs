@@ -10,22 +10,34 @@ namespace SdgMap.Graph;
 /// </summary>
 internal sealed class TagResolver
 {
-    private readonly Dictionary<string, (Taxonomy Taxonomy, string Scope, HashSet<string> Terms)> _taxonomies = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (Taxonomy Taxonomy, string Scope, Dictionary<string, TermNode> Terms)> _taxonomies = new(StringComparer.Ordinal);
 
     public TagResolver(Plan plan)
     {
         foreach (var builtIn in BuiltInTaxonomies.All)
         {
-            _taxonomies[builtIn.Id] = (builtIn, string.Empty, [.. builtIn.Terms.Select(t => t.Id)]);
+            _taxonomies[builtIn.Id] = (builtIn, string.Empty, Nodes(string.Empty, builtIn));
         }
 
         foreach (var taxonomy in plan.Taxonomies)
         {
-            _taxonomies.TryAdd(taxonomy.Id, (taxonomy, plan.Id, [.. taxonomy.Terms.Select(t => t.Id)]));
+            _taxonomies.TryAdd(taxonomy.Id, (taxonomy, plan.Id, Nodes(plan.Id, taxonomy)));
         }
     }
 
     /// <summary>The taxonomy an id names for the plan, and the scope of its term vertices (empty for a built-in one).</summary>
+    // One node per term, shared by every tag that names it: tags outnumber terms by far.
+    private static Dictionary<string, TermNode> Nodes(string scope, Taxonomy taxonomy)
+    {
+        var nodes = new Dictionary<string, TermNode>(taxonomy.Terms.Count, StringComparer.Ordinal);
+        foreach (var term in taxonomy.Terms)
+        {
+            nodes.TryAdd(term.Id, new TermNode(scope, taxonomy.Id, term.Id));
+        }
+
+        return nodes;
+    }
+
     public bool TryGetTaxonomy(string taxonomyId, out Taxonomy taxonomy, out string scope)
     {
         if (_taxonomies.TryGetValue(taxonomyId, out var found))
@@ -47,14 +59,14 @@ internal sealed class TagResolver
             return null;
         }
 
-        if (!found.Terms.Contains(tag.Term))
+        if (!found.Terms.TryGetValue(tag.Term, out var node))
         {
             problem = TagProblem.UnknownTerm;
             return null;
         }
 
         problem = TagProblem.None;
-        return new TermNode(found.Scope, tag.Taxonomy, tag.Term);
+        return node;
     }
 
     /// <summary>The term vertex a tag names, or <see langword="null"/> when it names none.</summary>

@@ -59,16 +59,16 @@ internal sealed record ElementDetails
     /// <summary>The details of the given parts, or <see langword="null"/> when every one is absent (the fast reader's way in, one object at most).</summary>
     public static ElementDetails? Of(
         LabelledText? targetState,
-        List<LabelledText>? sections,
+        IReadOnlyList<LabelledText>? sections,
         SuggestedLinks? suggested,
         ReviewRecord? review,
-        List<ElementReference>? references,
-        List<Kpi>? kpis,
-        List<string>? relatedPlans,
-        List<CodeVariant>? variants,
-        List<LostField>? lost,
+        IReadOnlyList<ElementReference>? references,
+        IReadOnlyList<Kpi>? kpis,
+        IReadOnlyList<string>? relatedPlans,
+        IReadOnlyList<CodeVariant>? variants,
+        IReadOnlyList<LostField>? lost,
         SourceLocation? source,
-        List<string>? notes)
+        IReadOnlyList<string>? notes)
     {
         if (targetState is null && suggested is null && review is null && source is null
             && IsEmpty(sections) && IsEmpty(references) && IsEmpty(kpis) && IsEmpty(relatedPlans)
@@ -92,6 +92,6 @@ internal sealed record ElementDetails
             Notes = ValueList.From(notes),
         };
 
-        static bool IsEmpty<T>(List<T>? list) => list is null || list.Count == 0;
+        static bool IsEmpty<T>(IReadOnlyList<T>? list) => list is null || list.Count == 0;
     }
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
 using SdgMap.Resources;
 
@@ -12,6 +13,14 @@ public readonly record struct Tag
     {
         Taxonomy = CheckPart(taxonomy, nameof(taxonomy));
         Term = CheckPart(term, nameof(term));
+    }
+
+    // For parts already checked by IsValidPart.
+    private Tag(string taxonomy, string term, bool valid)
+    {
+        Debug.Assert(valid && IsValidPart(taxonomy) && IsValidPart(term));
+        Taxonomy = taxonomy;
+        Term = term;
     }
 
     /// <summary>The taxonomy's id (<c>care</c>, or a plan-defined id).</summary>
@@ -40,22 +49,39 @@ public readonly record struct Tag
             return false;
         }
 
-        var taxonomy = text[..colon];
-        var term = text[(colon + 1)..];
-        if (!IsValidPart(taxonomy) || !IsValidPart(term))
+        if (!IsValidPart(text.AsSpan(0, colon)) || !IsValidPart(text.AsSpan(colon + 1)))
         {
             return false;
         }
 
-        tag = new Tag(taxonomy, term);
+        tag = new Tag(text[..colon], text[(colon + 1)..], valid: true);
+        return true;
+    }
+
+    /// <summary>A tag of two parts <see cref="IsValidPart"/> holds valid, without checking them again.</summary>
+    internal static Tag FromValidParts(string taxonomy, string term) => new(taxonomy, term, valid: true);
+
+    /// <summary>Whether the text can be one part of a tag: non-empty, with no colon and no white space.</summary>
+    internal static bool IsValidPart(ReadOnlySpan<char> part)
+    {
+        if (part.IsEmpty)
+        {
+            return false;
+        }
+
+        foreach (var c in part)
+        {
+            if (c == ':' || char.IsWhiteSpace(c))
+            {
+                return false;
+            }
+        }
+
         return true;
     }
 
     /// <summary>The tag as written in plan files: <c>taxonomy:term</c>.</summary>
     public override string ToString() => $"{Taxonomy}:{Term}";
-
-    private static bool IsValidPart(string part) =>
-        part.Length > 0 && !part.AsSpan().ContainsAny(":") && !part.Any(char.IsWhiteSpace);
 
     private static string CheckPart(string part, string name)
     {

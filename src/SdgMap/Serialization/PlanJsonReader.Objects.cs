@@ -1,5 +1,6 @@
 using System.Text.Json;
 using SdgMap.Catalog;
+using SdgMap.Collections;
 using SdgMap.Model;
 
 namespace SdgMap.Serialization;
@@ -17,10 +18,10 @@ internal static partial class PlanJsonReader
         private Municipality? _municipality;
         private FiscalPeriod? _period;
         private PlanSource? _source;
-        private List<PlanLevel>? _levels;
-        private List<PlanElement>? _elements;
-        private List<Taxonomy>? _taxonomies;
-        private List<string>? _lost, _notes;
+        private ValueList<PlanLevel>? _levels;
+        private ValueList<PlanElement>? _elements;
+        private ValueList<Taxonomy>? _taxonomies;
+        private ValueList<string>? _lost, _notes;
         private int _seen;
 
         public PlanFields(SharedStrings shared)
@@ -67,10 +68,10 @@ internal static partial class PlanJsonReader
                 Title = _title,
                 Period = _period,
                 Levels = _levels,
-                Taxonomies = _taxonomies ?? [],
+                Taxonomies = OrEmpty(_taxonomies),
                 Source = _source,
-                Lost = _lost ?? [],
-                Notes = _notes ?? [],
+                Lost = OrEmpty(_lost),
+                Notes = OrEmpty(_notes),
                 Elements = _elements,
             };
             return true;
@@ -130,7 +131,7 @@ internal static partial class PlanJsonReader
     private struct LevelFields : IObjectFields<PlanLevel>
     {
         private string? _name;
-        private List<string>? _alsoCalled;
+        private ValueList<string>? _alsoCalled;
         private int _seen;
 
         public bool Property(ref Utf8JsonReader r) =>
@@ -139,7 +140,7 @@ internal static partial class PlanJsonReader
 
         public readonly bool TryBuild(out PlanLevel value)
         {
-            value = _name is null ? null! : new PlanLevel { Name = _name, AlsoCalled = _alsoCalled ?? [] };
+            value = _name is null ? null! : new PlanLevel { Name = _name, AlsoCalled = OrEmpty(_alsoCalled) };
             return _name is not null;
         }
     }
@@ -147,7 +148,7 @@ internal static partial class PlanJsonReader
     private struct TaxonomyFields : IObjectFields<Taxonomy>
     {
         private string? _id, _name, _description;
-        private List<TaxonomyTerm>? _terms;
+        private ValueList<TaxonomyTerm>? _terms;
         private int _seen;
 
         public bool Property(ref Utf8JsonReader r) =>
@@ -167,8 +168,8 @@ internal static partial class PlanJsonReader
     private struct TermFields : IObjectFields<TaxonomyTerm>
     {
         private string? _id, _label, _printedMark, _description;
-        private List<string>? _keywords;
-        private List<TermMember>? _members;
+        private ValueList<string>? _keywords;
+        private ValueList<TermMember>? _members;
         private int _seen;
 
         public bool Property(ref Utf8JsonReader r) =>
@@ -183,7 +184,7 @@ internal static partial class PlanJsonReader
         {
             var complete = _id is not null && _label is not null;
             value = complete
-                ? new TaxonomyTerm { Id = _id!, Label = _label!, PrintedMark = _printedMark, Description = _description, Keywords = _keywords ?? [], Members = _members ?? [] }
+                ? new TaxonomyTerm { Id = _id!, Label = _label!, PrintedMark = _printedMark, Description = _description, Keywords = OrEmpty(_keywords), Members = OrEmpty(_members) }
                 : null!;
             return complete;
         }
@@ -245,18 +246,18 @@ internal static partial class PlanJsonReader
     {
         private string? _id, _code, _level, _title, _parent, _description;
         private LabelledText? _targetState;
-        private List<LabelledText>? _sections;
-        private List<SdgId>? _sdg;
+        private ValueList<LabelledText>? _sections;
+        private ValueList<SdgId>? _sdg;
         private SdgMarks? _sdgMarks;
-        private List<Tag>? _tags;
+        private ValueList<Tag>? _tags;
         private SuggestedLinks? _suggested;
         private ReviewRecord? _review;
-        private List<ElementReference>? _references;
-        private List<Kpi>? _kpis;
-        private List<string>? _relatedPlans, _notes;
+        private ValueList<ElementReference>? _references;
+        private ValueList<Kpi>? _kpis;
+        private ValueList<string>? _relatedPlans, _notes;
         private bool _priority;
-        private List<CodeVariant>? _variants;
-        private List<LostField>? _lost;
+        private ValueList<CodeVariant>? _variants;
+        private ValueList<LostField>? _lost;
         private SourceLocation? _source;
         private int _seen;
         private readonly SharedStrings _shared;
@@ -275,7 +276,7 @@ internal static partial class PlanJsonReader
             if (r.ValueTextEquals("sections"u8)) { return Next(ref r, ref _seen, 7) && List(ref r, Object<LabelledFields, LabelledText>, out _sections); }
             if (r.ValueTextEquals("sdg"u8)) { return Next(ref r, ref _seen, 8) && List(ref r, Sdg, out _sdg); }
             if (r.ValueTextEquals("sdgMarks"u8)) { return Next(ref r, ref _seen, 9) && (r.TokenType == JsonTokenType.Null || Enum(ref r, Marks, out _sdgMarks)); }
-            if (r.ValueTextEquals("tags"u8)) { return Next(ref r, ref _seen, 10) && List(ref r, TagValue, out _tags); }
+            if (r.ValueTextEquals("tags"u8)) { return Next(ref r, ref _seen, 10) && Tags(ref r, _shared, out _tags); }
             if (r.ValueTextEquals("suggested"u8)) { return Next(ref r, ref _seen, 11) && NullOr<SuggestedFields, SuggestedLinks>(ref r, out _suggested); }
             if (r.ValueTextEquals("review"u8)) { return Next(ref r, ref _seen, 12) && NullOr<ReviewFields, ReviewRecord>(ref r, out _review); }
             if (r.ValueTextEquals("references"u8)) { return Next(ref r, ref _seen, 13) && List(ref r, Object<ReferenceFields, ElementReference>, out _references); }
@@ -305,9 +306,9 @@ internal static partial class PlanJsonReader
                 Title = _title,
                 Parent = _parent,
                 Description = _description,
-                Sdg = _sdg ?? [],
+                Sdg = OrEmpty(_sdg),
                 SdgMarks = _sdgMarks,
-                Tags = _tags ?? [],
+                Tags = OrEmpty(_tags),
                 Priority = _priority,
                 Details = ElementDetails.Of(_targetState, _sections, _suggested, _review, _references, _kpis, _relatedPlans, _variants, _lost, _source, _notes),
             };
@@ -333,8 +334,8 @@ internal static partial class PlanJsonReader
 
     private struct SuggestedFields : IObjectFields<SuggestedLinks>
     {
-        private List<SuggestedSdgLink>? _sdg;
-        private List<SuggestedTag>? _tags;
+        private ValueList<SuggestedSdgLink>? _sdg;
+        private ValueList<SuggestedTag>? _tags;
         private int _seen;
 
         public bool Property(ref Utf8JsonReader r) =>
@@ -343,7 +344,7 @@ internal static partial class PlanJsonReader
 
         public readonly bool TryBuild(out SuggestedLinks value)
         {
-            value = new SuggestedLinks { Sdg = _sdg ?? [], Tags = _tags ?? [] };
+            value = new SuggestedLinks { Sdg = OrEmpty(_sdg), Tags = OrEmpty(_tags) };
             return true;
         }
     }
@@ -358,7 +359,7 @@ internal static partial class PlanJsonReader
         public Tag? Tag;
         public string? By, Method;
         public double? Confidence;
-        public List<SuggestionEvidence>? Evidence;
+        public ValueList<SuggestionEvidence>? Evidence;
         private int _seen;
 
         public bool Property(ref Utf8JsonReader r)
@@ -381,7 +382,7 @@ internal static partial class PlanJsonReader
         public readonly bool TryBuild(out SuggestedSdgLink value)
         {
             var complete = _s.Id is not null && _s.Tag is null;
-            value = complete ? new SuggestedSdgLink { Id = _s.Id!.Value, By = _s.By, Confidence = _s.Confidence, Method = _s.Method, Evidence = _s.Evidence ?? [] } : null!;
+            value = complete ? new SuggestedSdgLink { Id = _s.Id!.Value, By = _s.By, Confidence = _s.Confidence, Method = _s.Method, Evidence = OrEmpty(_s.Evidence) } : null!;
             return complete;
         }
     }
@@ -395,7 +396,7 @@ internal static partial class PlanJsonReader
         public readonly bool TryBuild(out SuggestedTag value)
         {
             var complete = _s.Tag is not null && _s.Id is null;
-            value = complete ? new SuggestedTag { Tag = _s.Tag!.Value, By = _s.By, Confidence = _s.Confidence, Method = _s.Method, Evidence = _s.Evidence ?? [] } : null!;
+            value = complete ? new SuggestedTag { Tag = _s.Tag!.Value, By = _s.By, Confidence = _s.Confidence, Method = _s.Method, Evidence = OrEmpty(_s.Evidence) } : null!;
             return complete;
         }
     }
@@ -426,7 +427,7 @@ internal static partial class PlanJsonReader
 
     private struct ReviewFields : IObjectFields<ReviewRecord>
     {
-        private List<ReviewDecision>? _accepted, _rejected;
+        private ValueList<ReviewDecision>? _accepted, _rejected;
         private int _seen;
 
         public bool Property(ref Utf8JsonReader r) =>
@@ -435,7 +436,7 @@ internal static partial class PlanJsonReader
 
         public readonly bool TryBuild(out ReviewRecord value)
         {
-            value = new ReviewRecord { Accepted = _accepted ?? [], Rejected = _rejected ?? [] };
+            value = new ReviewRecord { Accepted = OrEmpty(_accepted), Rejected = OrEmpty(_rejected) };
             return true;
         }
     }
@@ -468,7 +469,7 @@ internal static partial class PlanJsonReader
         private string? _id, _name, _unit, _repostOf;
         private KpiMeasurement? _baseline, _target;
         private bool _isRepost;
-        private List<string>? _notes;
+        private ValueList<string>? _notes;
         private int _seen;
 
         public bool Property(ref Utf8JsonReader r) =>
@@ -485,7 +486,7 @@ internal static partial class PlanJsonReader
         {
             var complete = _id is not null && _name is not null;
             value = complete
-                ? new Kpi { Id = _id!, Name = _name!, Unit = _unit, Baseline = _baseline, Target = _target, IsRepost = _isRepost, RepostOf = _repostOf, Notes = _notes ?? [] }
+                ? new Kpi { Id = _id!, Name = _name!, Unit = _unit, Baseline = _baseline, Target = _target, IsRepost = _isRepost, RepostOf = _repostOf, Notes = OrEmpty(_notes) }
                 : null!;
             return complete;
         }

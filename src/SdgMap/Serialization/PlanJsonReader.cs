@@ -1,5 +1,6 @@
 using System.Text.Json;
 using SdgMap.Catalog;
+using SdgMap.Collections;
 using SdgMap.Model;
 
 namespace SdgMap.Serialization;
@@ -133,18 +134,18 @@ internal static partial class PlanJsonReader
     }
 
     /// <summary>The elements, noting where each element object starts (its byte offset) for its line.</summary>
-    private static bool Elements(ref Utf8JsonReader r, List<int> starts, SharedStrings shared, out List<PlanElement>? values) =>
-        List(
-            ref r,
-            (ref Utf8JsonReader item, out PlanElement value) =>
-            {
-                starts.Add(checked((int)item.TokenStartIndex));
-                var fields = new ElementFields(shared);
-                return Fill(ref item, ref fields, out value);
-            },
-            out values);
+    private static bool Elements(ref Utf8JsonReader r, List<int> starts, SharedStrings shared, out ValueList<PlanElement>? values) =>
+        List(ref r, new ElementItems(starts, shared), out values);
 
-    private static bool List<T>(ref Utf8JsonReader r, ValueReader<T> item, out List<T>? values)
+    private static bool Tags(ref Utf8JsonReader r, SharedStrings shared, out ValueList<Tag>? values) =>
+        List(ref r, new TagItems(shared), out values);
+
+    private static bool List<T>(ref Utf8JsonReader r, ValueReader<T> item, out ValueList<T>? values) =>
+        List(ref r, new DelegateItems<T>(item), out values);
+
+    /// <summary>An array of items, made at its final length (<see cref="ListScratch{T}"/>).</summary>
+    private static bool List<T, TItems>(ref Utf8JsonReader r, TItems items, out ValueList<T>? values)
+        where TItems : struct, IItems<T>
     {
         values = null;
         if (r.TokenType != JsonTokenType.StartArray)
@@ -152,20 +153,62 @@ internal static partial class PlanJsonReader
             return false;
         }
 
-        var list = new List<T>();
-        while (r.Read() && r.TokenType != JsonTokenType.EndArray)
+        var scratch = ListScratch<T>.Current;
+        var start = scratch.Count;
+        try
         {
-            if (r.TokenType == JsonTokenType.Null || !item(ref r, out var value))
+            while (r.Read() && r.TokenType != JsonTokenType.EndArray)
             {
-                return false;
+                if (r.TokenType == JsonTokenType.Null || !items.Read(ref r, out var value))
+                {
+                    return false;
+                }
+
+                scratch.Add(value);
             }
 
-            list.Add(value);
+            values = scratch.ToValueList(start);
+            return true;
         }
-
-        values = list;
-        return true;
+        finally
+        {
+            scratch.Truncate(start);
+        }
     }
+
+    /// <summary>How <see cref="List{T, TItems}"/> reads one item; a struct, so each kind of list gets its own compiled loop.</summary>
+    private interface IItems<T>
+    {
+        bool Read(ref Utf8JsonReader r, out T value);
+    }
+
+    private readonly struct DelegateItems<T>(ValueReader<T> item) : IItems<T>
+    {
+        public bool Read(ref Utf8JsonReader r, out T value) => item(ref r, out value);
+    }
+
+    /// <summary>The elements, noting where each element object starts (its byte offset) for its line.</summary>
+    private readonly struct ElementItems(List<int> starts, SharedStrings shared) : IItems<PlanElement>
+    {
+        public bool Read(ref Utf8JsonReader r, out PlanElement value)
+        {
+            starts.Add(checked((int)r.TokenStartIndex));
+            var fields = new ElementFields(shared);
+            return Fill(ref r, ref fields, out value);
+        }
+    }
+
+    /// <summary>Tags, whose taxonomy and term ids recur on element after element and are shared.</summary>
+    private readonly struct TagItems(SharedStrings shared) : IItems<Tag>
+    {
+        public bool Read(ref Utf8JsonReader r, out Tag value)
+        {
+            value = default;
+            return Plain(ref r) && shared.TryReadTag(ref r, out value);
+        }
+    }
+
+    private static ValueList<T> OrEmpty<T>(ValueList<T>? list) => list ?? ValueList<T>.EmptyList;
 
     /// <summary>
     /// A string the plan reader keeps as it is written: not empty (the schema's strings have a
@@ -241,7 +284,8 @@ internal static partial class PlanJsonReader
     private static bool Sdg(ref Utf8JsonReader r, out SdgId value)
     {
         value = default;
-        return Plain(ref r) && SdgId.TryParse(r.GetString(), out value, out _);
+        return Plain(ref r)
+            && ((!r.ValueIsEscaped && SdgId.TryParseCanonical(r.ValueSpan, out value)) || SdgId.TryParse(r.GetString(), out value, out _));
     }
 
     private static bool TagValue(ref Utf8JsonReader r, out Tag value)

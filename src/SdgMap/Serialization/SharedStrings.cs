@@ -1,4 +1,5 @@
 using System.Text.Json;
+using SdgMap.Model;
 
 namespace SdgMap.Serialization;
 
@@ -50,7 +51,40 @@ internal sealed class SharedStrings
 
         // UTF-8 never takes fewer bytes than UTF-16 chars, so the bytes' count bounds the chars'.
         Span<char> chars = stackalloc char[MaxChars];
-        var value = chars[..r.CopyString(chars)];
+        return Share(chars[..r.CopyString(chars)]);
+    }
+
+    /// <summary>
+    /// The tag the reader stands on, its taxonomy and term shared, as <see cref="Tag.TryParse"/>
+    /// reads <see cref="Utf8JsonReader.GetString"/>; false when the text is not a tag.
+    /// </summary>
+    public bool TryReadTag(ref Utf8JsonReader r, out Tag tag)
+    {
+        if (r.ValueSpan.Length > 2 * MaxChars || r.ValueIsEscaped)
+        {
+            return Tag.TryParse(r.GetString(), out tag);
+        }
+
+        tag = default;
+        Span<char> chars = stackalloc char[2 * MaxChars];
+        var text = chars[..r.CopyString(chars)];
+        var colon = text.IndexOf(':');
+        if (colon <= 0 || !Tag.IsValidPart(text[..colon]) || !Tag.IsValidPart(text[(colon + 1)..]))
+        {
+            return false;
+        }
+
+        tag = Tag.FromValidParts(Share(text[..colon]), Share(text[(colon + 1)..]));
+        return true;
+    }
+
+    private string Share(ReadOnlySpan<char> value)
+    {
+        if (value.Length > MaxChars)
+        {
+            return new string(value);
+        }
+
         if (_lookup.TryGetValue(value, out var shared))
         {
             return shared;

@@ -1,3 +1,5 @@
+using FsCheck;
+using FsCheck.Fluent;
 using FsCheck.Xunit;
 using SdgMap.Catalog;
 using SdgMap.Tests.Generators;
@@ -76,5 +78,32 @@ public class SdgIdTests
     {
         var fullWidth = string.Concat(id.ToString().Select(c => c == '.' ? '．' : (char)(c + 0xFEE0)));
         return SdgId.Parse(fullWidth) == id && SdgId.Parse("SDG " + id) == id;
+    }
+
+    [Fact]
+    public void TryParseCanonical_EveryCatalogueId_ReadsItsCanonicalBytes()
+    {
+        var ids = SdgCatalog.Default.Goals.Select(g => g.Id).Concat(SdgCatalog.Default.Targets.Select(t => t.Id)).ToList();
+        Assert.Equal(17 + 169, ids.Count);
+        Assert.All(ids, id => Assert.True(SdgId.TryParseCanonical(System.Text.Encoding.UTF8.GetBytes(id.ToString()), out var read) && read == id, id.ToString()));
+    }
+
+    /// <summary>Short texts over the characters canonical ids and their near misses are made of.</summary>
+    public static class IdLikeTexts
+    {
+        public static Arbitrary<string> Text() =>
+            Gen.Elements("0123456789.az A".ToCharArray()).ArrayOf().Select(cs => new string(cs)).Where(s => s.Length <= 6).ToArbitrary();
+    }
+
+    [Property(Arbitrary = [typeof(IdLikeTexts)], MaxTest = 5000)]
+    public bool TryParseCanonical_WhereItReadsText_GivesWhatTryParseGives(string text)
+    {
+        // The fast path may decline (the reader then takes TryParse); it must never read a different id, or one TryParse refuses.
+        if (!SdgId.TryParseCanonical(System.Text.Encoding.UTF8.GetBytes(text), out var fast))
+        {
+            return true;
+        }
+
+        return SdgId.TryParse(text, out var parsed) && parsed == fast && fast.ToString() == text;
     }
 }

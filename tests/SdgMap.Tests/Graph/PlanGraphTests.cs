@@ -128,4 +128,37 @@ public class PlanGraphTests
         return graph.Graph.Edges.Count(e => e.Kind == PlanEdgeKind.Contains) >= distinct
             && graph.Elements(plan.Id).Distinct().All(n => graph.Graph.InEdges(n).Any(e => e.Kind == PlanEdgeKind.Contains));
     }
+
+    [Property(MaxTest = 300)]
+    public bool Tagged_ElementWithManyRepeatedAndUnknownTags_IsTaggedWithEachKnownTermOnceInFirstSeenOrder(byte[] picks, byte[] memberPicks)
+    {
+        // Term ids 0-49 exist, 50-59 do not; a row past the scan's 32 terms takes the set path.
+        var taxonomy = new Taxonomy
+        {
+            Id = "theme",
+            Name = "テーマ",
+            Terms = [.. Enumerable.Range(0, 50).Select(t => new TaxonomyTerm
+            {
+                Id = $"t{t}",
+                Label = $"テーマ{t}",
+                Members = memberPicks.Any(m => m % 60 == t) ? [new TermMember { Element = "e" }] : [],
+            })],
+        };
+        var tags = picks.Concat(picks).Select(p => new Tag(p % 7 == 0 ? "care" : "theme", p % 7 == 0 ? "medical" : $"t{p % 60}")).ToList();
+        var plan = new Plan
+        {
+            Id = "p",
+            Municipality = new Municipality { Name = "架空市" },
+            Title = "計画",
+            Levels = [new PlanLevel { Name = "施策" }],
+            Taxonomies = [taxonomy],
+            Elements = [new PlanElement { Id = "e", Level = "施策", Title = "多くのタグ", Tags = tags }],
+        };
+        var graph = PlanGraph.Build([plan]);
+        var expected = tags.Select(t => graph.ResolveTag("p", t)).OfType<TermNode>()
+            .Concat(taxonomy.Terms.Where(t => t.Members.Count > 0).Select(t => new TermNode("p", "theme", t.Id)))
+            .Distinct().ToList();
+        var actual = graph.Graph.OutEdges(new ElementNode("p", "e")).Where(e => e.Kind == PlanEdgeKind.Tagged).Select(e => e.Target).ToList();
+        return expected.SequenceEqual(actual);
+    }
 }

@@ -69,6 +69,73 @@ public sealed class PlanJsonReaderTests : IDisposable
         Assert.Equal(elements[2].Id, elements[2].Code);
     }
 
+    private static byte[] PlanWithTags(params string[] tags) => System.Text.Encoding.UTF8.GetBytes(
+        "{ \"format\": \"sdgmap.plan/1\", \"id\": \"p\", \"municipality\": { \"name\": \"市\" }, \"title\": \"t\", \"levels\": [ { \"name\": \"施策\" } ], \"elements\": ["
+        + string.Join(", ", tags.Select((t, i) => $"{{ \"id\": \"e{i}\", \"level\": \"施策\", \"tags\": [ {System.Text.Json.JsonSerializer.Serialize(t)} ] }}"))
+        + "] }");
+
+    /// <summary>Tag-like texts: parts, colons, ASCII and ideographic spaces, and escapes the JSON writer makes.</summary>
+    public static class TagLikeTexts
+    {
+        public static Arbitrary<string> Text() =>
+            Gen.Elements("ab:c: \u3000\t医療\"".ToCharArray()).ArrayOf().Select(cs => new string(cs)).ToArbitrary();
+    }
+
+    [Property(Arbitrary = [typeof(TagLikeTexts)], MaxTest = 2000)]
+    public void TryRead_TagText_ReadsTheTagTagTryParseReadsOrDeclines(string text)
+    {
+        var plan = PlanJsonReader.TryRead(PlanWithTags(text), 64);
+        if (text.Length == 0 || !Tag.TryParse(text, out var tag))
+        {
+            Assert.Null(plan);
+        }
+        else
+        {
+            Assert.Equal([tag], plan!.Elements[0].Tags);
+        }
+    }
+
+    [Fact]
+    public void TryRead_RepeatedTags_ShareTheirTaxonomyAndTermStrings()
+    {
+        var elements = PlanJsonReader.TryRead(PlanWithTags("care:medical", "care:medical", "care:housing"), 64)!.Elements;
+        Assert.Same(elements[0].Tags[0].Taxonomy, elements[2].Tags[0].Taxonomy);
+        Assert.Same(elements[0].Tags[0].Term, elements[1].Tags[0].Term);
+        Assert.Equal(new Tag("care", "housing"), elements[2].Tags[0]);
+    }
+
+    [Fact]
+    public void TryRead_ListsNestedInListsOfTheSameItemType_KeepEachListItsOwnItems()
+    {
+        // Notes of the plan and of each element are both lists of strings, gathered in one scratch stack.
+        var json = """
+            { "format": "sdgmap.plan/1", "id": "p", "municipality": { "name": "市" }, "title": "t", "levels": [ { "name": "施策" } ],
+              "elements": [ { "id": "a", "level": "施策", "notes": [ "a1", "a2" ], "relatedPlans": [ "r" ] },
+                            { "id": "b", "level": "施策", "notes": [ "b1" ] } ],
+              "notes": [ "p1", "p2", "p3" ] }
+            """;
+        var plan = PlanJsonReader.TryRead(System.Text.Encoding.UTF8.GetBytes(json), 64)!;
+        Assert.Equal(["p1", "p2", "p3"], plan.Notes);
+        Assert.Equal(["a1", "a2"], plan.Elements[0].Notes);
+        Assert.Equal(["r"], plan.Elements[0].RelatedPlans);
+        Assert.Equal(["b1"], plan.Elements[1].Notes);
+    }
+
+    [Fact]
+    public void TryRead_FileDeclinedInsideAList_LeavesTheNextFileItsOwnItems()
+    {
+        // A list abandoned half-read (a null item) must not leave its items for the next list on the thread.
+        var declined = System.Text.Encoding.UTF8.GetBytes("""
+            { "format": "sdgmap.plan/1", "id": "p", "municipality": { "name": "市" }, "title": "t", "levels": [ { "name": "施策" } ],
+              "elements": [ { "id": "a", "level": "施策", "notes": [ "x1", "x2", null ] } ] }
+            """);
+        Assert.Null(PlanJsonReader.TryRead(declined, 64));
+        var plan = PlanJsonReader.TryRead(PlanWithTags("care:medical"), 64)!;
+        Assert.Single(plan.Elements);
+        Assert.Empty(plan.Elements[0].Notes);
+        Assert.Equal([new Tag("care", "medical")], plan.Elements[0].Tags);
+    }
+
     [Fact]
     public void Parse_InvalidUtf8InASharedId_GivesTheReferenceException()
     {
