@@ -5,8 +5,9 @@ namespace SdgMap.Serialization;
 
 /// <summary>
 /// The strings a plan file repeats, read once and shared: an element's id comes back as its code
-/// and as its children's parent, and a level name on every element of that level. Sharing one
-/// instance keeps a national corpus's model about a hundred bytes an element smaller; the values,
+/// and as its children's parent, a level name on every element of that level, and a tag's taxonomy
+/// and term on every element it tags. Sharing one instance keeps a national corpus's model over a
+/// hundred bytes an element smaller; the values,
 /// and so the model's equality, are the same as reading each string anew.
 /// </summary>
 internal sealed class SharedStrings
