@@ -16,7 +16,7 @@ public static class ParquetProbe
 {
     public static void Run(string corpus, string output, int runs, TextWriter log)
     {
-        log.WriteLine($"load average before: {LoadAverage()}");
+        log.WriteLine($"load average before: {Machine.LoadAverage()}");
         var total = Stopwatch.StartNew();
         var documents = PlanFiles.LoadAll([corpus]);
         var loaded = total.Elapsed;
@@ -39,7 +39,7 @@ public static class ParquetProbe
             Best($"  {table} alone", runs, log, () => ParquetExport.WriteAsync(graph, output, new ParquetExportOptions { OnlyTables = new HashSet<string> { table } }).GetAwaiter().GetResult());
         }
 
-        log.WriteLine($"load average after: {LoadAverage()}");
+        log.WriteLine($"load average after: {Machine.LoadAverage()}");
     }
 
     private static void Best(string what, int runs, TextWriter log, Action run)
@@ -56,10 +56,8 @@ public static class ParquetProbe
         }
 
         // Processor time says what the work costs when other processes take the cores; wall time what a user waits.
-        log.WriteLine($"{what}: best of {runs} {Ms(best)} wall, {Ms(cpu)} processor (load average {LoadAverage()})");
+        log.WriteLine($"{what}: best of {runs} {Ms(best)} wall, {Ms(cpu)} processor (load average {Machine.LoadAverage()})");
     }
 
     private static string Ms(TimeSpan t) => string.Create(CultureInfo.InvariantCulture, $"{t.TotalMilliseconds:F0} ms");
-
-    private static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
 }

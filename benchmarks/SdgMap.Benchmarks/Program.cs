@@ -1,30 +1,18 @@
 using System.Globalization;
 using BenchmarkDotNet.Running;
-using SdgMap.Benchmarks.Corpus;
 using SdgMap.Benchmarks.NearDuplicates;
 using SdgMap.Benchmarks.Peers;
-using SdgMap.Serialization;
 
 static int Number(string[] args, int at, int fallback) => args.Length > at ? int.Parse(args[at], CultureInfo.InvariantCulture) : fallback;
 
 switch (args.FirstOrDefault())
 {
-    // generate [plans] [folder]: the synthetic corpus as plan files, one combined file and the peers' tables.
+    // generate [plans] [folder]: the synthetic corpus as plan files, one combined file and the peers' tables, streamed.
     case "generate":
     {
-        var count = Number(args, 1, 1741);
         var folder = args.Length > 2 ? args[2] : "corpus";
-        Directory.CreateDirectory(folder);
-        var (plans, planted) = SyntheticCorpus.Generate(count);
-        foreach (var plan in plans)
-        {
-            PlanJson.Save(plan, Path.Combine(folder, plan.Id + ".json"));
-        }
-
-        File.WriteAllLines(Path.Combine(folder, "planted-duplicates.csv"), planted.Select(p => $"{p.OriginalPlan},{p.OriginalElement},{p.CopyPlan},{p.CopyElement}").Prepend("originalPlan,originalElement,copyPlan,copyElement"));
-        CombinedFile.Write(plans, Path.Combine(folder, CombinedFile.Name));
-        PeerTables.Write(plans, Path.Combine(folder, "tables"));
-        Console.WriteLine($"{plans.Count} plans, {plans.Sum(p => p.Elements.Count)} elements, {planted.Count} planted near-duplicates in {folder} (with all-plans.jsonarray and tables/)");
+        var (plans, elements, planted) = SdgMap.Benchmarks.CorpusFolder.Write(Number(args, 1, 1741), folder);
+        Console.WriteLine($"{plans} plans, {elements} elements, {planted} planted near-duplicates in {folder} (with all-plans.jsonarray and tables/)");
         return;
     }
 

@@ -24,6 +24,7 @@ public sealed class CorpusGenerator
     private readonly int _seed;
     private readonly List<PlantedDuplicate> _planted = [];
     private readonly List<(string Plan, string Element, string Title)> _projectTitles = [];
+    private int _next;
 
     /// <summary>Creates a generator drawing text from <paramref name="fragments"/>.</summary>
     public CorpusGenerator(int seed, IReadOnlyList<string> fragments)
@@ -49,9 +50,20 @@ public sealed class CorpusGenerator
         return fragments.Count > 0 ? fragments : ["地域コミュニティ活動", "子育て支援", "防災体制", "健康づくり", "公共交通"];
     }
 
-    /// <summary>Plan number <paramref name="n"/> (0-based); the same n and seed always give the same plan.</summary>
+    /// <summary>
+    /// Plan number <paramref name="n"/> (0-based); the same n and seed always give the same plan.
+    /// Plans are made in order 0, 1, 2 …, one call each: a plan's planted near-duplicates copy
+    /// project titles of the plans before it, so any other order would give another corpus.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="n"/> is not the next plan.</exception>
     public Plan Plan(int n)
     {
+        if (n != _next)
+        {
+            throw new ArgumentOutOfRangeException(nameof(n), n, $"plans are made in order: the next is plan {_next}.");
+        }
+
+        _next++;
         // Not HashCode.Combine: it is seeded randomly per process, so the "same" corpus differed
         // from run to run (100 plans gave 56,222 elements once and 54,922 the next time).
         var random = new Random(unchecked((_seed * 1_000_003) + n));

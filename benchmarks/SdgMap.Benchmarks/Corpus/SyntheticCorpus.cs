@@ -13,10 +13,16 @@ public static class SyntheticCorpus
     /// <summary>Generates <paramref name="count"/> plans.</summary>
     public static (IReadOnlyList<Plan> Plans, IReadOnlyList<PlantedDuplicate> Planted) Generate(int count, int seed = DefaultSeed)
     {
-        var generator = new CorpusGenerator(seed, CorpusGenerator.FragmentsOf(ShippedPlans()));
+        var generator = Generator(seed);
         var plans = Enumerable.Range(0, count).Select(generator.Plan).ToList();
         return (plans, generator.Planted);
     }
+
+    /// <summary>
+    /// The generator <see cref="Generate"/> draws from, for a corpus too large to hold: ask it for
+    /// plans 0, 1, 2 … and drop each once written.
+    /// </summary>
+    public static CorpusGenerator Generator(int seed = DefaultSeed) => new(seed, CorpusGenerator.FragmentsOf(ShippedPlans()));
 
     /// <summary>The plans in data/plans.</summary>
     public static IEnumerable<Plan> ShippedPlans() => PlanFiles.LoadAll([Path.Combine(RepoRoot(), "data", "plans")]).Select(d => d.Plan);

@@ -20,22 +20,45 @@ public static class CombinedFile
     /// <summary>Writes <paramref name="plans"/> as one JSON array to <paramref name="path"/>.</summary>
     public static void Write(IEnumerable<Plan> plans, string path)
     {
-        using var stream = File.Create(path);
-        stream.Write("[\n"u8);
-        var first = true;
+        using var writer = new Writer(path);
         foreach (var plan in plans)
         {
-            if (!first)
-            {
-                stream.Write(",\n"u8);
-            }
-
-            first = false;
-            var bytes = PlanJson.ToUtf8Bytes(plan);
-            stream.Write(bytes, 0, bytes.Length - 1); // the plan file's final line end; the separator brings its own
+            writer.Add(PlanJson.ToUtf8Bytes(plan));
         }
 
-        stream.Write("\n]\n"u8);
+        writer.Complete();
+    }
+
+    /// <summary>The combined file written one plan at a time, so that a corpus too large to hold streams through.</summary>
+    public sealed class Writer : IDisposable
+    {
+        private readonly FileStream _stream;
+        private bool _first = true;
+
+        /// <summary>Creates <paramref name="path"/> and opens the array.</summary>
+        public Writer(string path)
+        {
+            _stream = File.Create(path);
+            _stream.Write("[\n"u8);
+        }
+
+        /// <summary>Appends one plan file's bytes (<see cref="PlanJson.ToUtf8Bytes"/>) as the next item.</summary>
+        public void Add(byte[] planFile)
+        {
+            if (!_first)
+            {
+                _stream.Write(",\n"u8);
+            }
+
+            _first = false;
+            _stream.Write(planFile, 0, planFile.Length - 1); // the plan file's final line end; the separator brings its own
+        }
+
+        /// <summary>Closes the array; a file left without it is not valid JSON, as it should not be.</summary>
+        public void Complete() => _stream.Write("\n]\n"u8);
+
+        /// <summary>Closes the file.</summary>
+        public void Dispose() => _stream.Dispose();
     }
 
     /// <summary>

@@ -22,12 +22,19 @@ public static class Csv
     /// <summary>Writes <paramref name="header"/> and then <paramref name="rows"/>, one per line.</summary>
     public static void Write(string path, string header, IEnumerable<string> rows)
     {
-        using var writer = new StreamWriter(path, append: false, Utf8) { NewLine = "\n" };
-        writer.WriteLine(header);
+        using var writer = Open(path, header);
         foreach (var row in rows)
         {
             writer.WriteLine(row);
         }
+    }
+
+    /// <summary>Creates <paramref name="path"/> with <paramref name="header"/> written, for rows written one at a time with <c>WriteLine</c>.</summary>
+    public static StreamWriter Open(string path, string header)
+    {
+        var writer = new StreamWriter(path, append: false, Utf8) { NewLine = "\n" };
+        writer.WriteLine(header);
+        return writer;
     }
 
     /// <summary>

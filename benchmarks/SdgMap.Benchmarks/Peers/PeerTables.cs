@@ -13,21 +13,73 @@ namespace SdgMap.Benchmarks.Peers;
 public static class PeerTables
 {
     /// <summary>Writes the five tables into <paramref name="folder"/>.</summary>
-    public static void Write(IReadOnlyList<Plan> plans, string folder)
+    public static void Write(IEnumerable<Plan> plans, string folder)
     {
-        Directory.CreateDirectory(folder);
-        Csv.Write(Path.Combine(folder, "plans.csv"), "plan,municipality,municipality_en,municipality_code,title,from_fy,to_fy,levels,elements", plans.Select(p => Csv.Row(
-            p.Id, p.Municipality.Name, p.Municipality.NameEn, p.Municipality.Code, p.Title,
-            Number(p.Period?.FromFiscalYear), Number(p.Period?.ToFiscalYear), Number(p.Levels.Count), Number(p.Elements.Count))));
-        Csv.Write(Path.Combine(folder, "elements.csv"), "plan,element,parent,level,depth,sdg_marks,title", plans.SelectMany(p => p.Elements.Select(e => Csv.Row(
-            p.Id, e.Id, e.Parent, e.Level, Number(p.DepthOf(e.Level)), Marks(e.SdgStatus), e.Title))));
-        Csv.Write(Path.Combine(folder, "sdg_links.csv"), "plan,element,sdg,kind", plans.SelectMany(p => p.Elements.SelectMany(e =>
-            e.Sdg.Select(s => Csv.Row(p.Id, e.Id, s.ToString(), "declared"))
-                .Concat((e.Suggested?.Sdg ?? []).Select(s => Csv.Row(p.Id, e.Id, s.Id.ToString(), "suggested"))))));
-        // The catalogue too, so that peers name uncovered goals and targets from the same list.
-        Csv.Write(Path.Combine(folder, "sdgs.csv"), "sdg,kind,goal", SdgCatalog.Default.Goals.SelectMany(g => g.Targets.Select(t => Csv.Row(t.Id.ToString(), "target", g.Id.ToString()))
-            .Prepend(Csv.Row(g.Id.ToString(), "goal", g.Id.ToString()))));
-        Csv.Write(Path.Combine(folder, "tags.csv"), "plan,element,taxonomy,term,via", plans.SelectMany(TagRows));
+        using var writer = new Writer(folder);
+        foreach (var plan in plans)
+        {
+            writer.Add(plan);
+        }
+    }
+
+    /// <summary>
+    /// The five tables written one plan at a time, so that a corpus too large to hold streams
+    /// through: the rows are those of <see cref="Write"/>, in the same order.
+    /// </summary>
+    public sealed class Writer : IDisposable
+    {
+        private readonly StreamWriter _plans;
+        private readonly StreamWriter _elements;
+        private readonly StreamWriter _links;
+        private readonly StreamWriter _tags;
+
+        /// <summary>Creates the tables in <paramref name="folder"/> and writes the catalogue's, which no plan changes.</summary>
+        public Writer(string folder)
+        {
+            Directory.CreateDirectory(folder);
+            _plans = Csv.Open(Path.Combine(folder, "plans.csv"), "plan,municipality,municipality_en,municipality_code,title,from_fy,to_fy,levels,elements");
+            _elements = Csv.Open(Path.Combine(folder, "elements.csv"), "plan,element,parent,level,depth,sdg_marks,title");
+            _links = Csv.Open(Path.Combine(folder, "sdg_links.csv"), "plan,element,sdg,kind");
+            // The catalogue too, so that peers name uncovered goals and targets from the same list.
+            Csv.Write(Path.Combine(folder, "sdgs.csv"), "sdg,kind,goal", SdgCatalog.Default.Goals.SelectMany(g => g.Targets.Select(t => Csv.Row(t.Id.ToString(), "target", g.Id.ToString()))
+                .Prepend(Csv.Row(g.Id.ToString(), "goal", g.Id.ToString()))));
+            _tags = Csv.Open(Path.Combine(folder, "tags.csv"), "plan,element,taxonomy,term,via");
+        }
+
+        /// <summary>Appends <paramref name="plan"/>'s rows to every table.</summary>
+        public void Add(Plan plan)
+        {
+            _plans.WriteLine(Csv.Row(
+                plan.Id, plan.Municipality.Name, plan.Municipality.NameEn, plan.Municipality.Code, plan.Title,
+                Number(plan.Period?.FromFiscalYear), Number(plan.Period?.ToFiscalYear), Number(plan.Levels.Count), Number(plan.Elements.Count)));
+            foreach (var e in plan.Elements)
+            {
+                _elements.WriteLine(Csv.Row(plan.Id, e.Id, e.Parent, e.Level, Number(plan.DepthOf(e.Level)), Marks(e.SdgStatus), e.Title));
+                foreach (var s in e.Sdg)
+                {
+                    _links.WriteLine(Csv.Row(plan.Id, e.Id, s.ToString(), "declared"));
+                }
+
+                foreach (var s in e.Suggested?.Sdg ?? [])
+                {
+                    _links.WriteLine(Csv.Row(plan.Id, e.Id, s.Id.ToString(), "suggested"));
+                }
+            }
+
+            foreach (var row in TagRows(plan))
+            {
+                _tags.WriteLine(row);
+            }
+        }
+
+        /// <summary>Flushes and closes the tables.</summary>
+        public void Dispose()
+        {
+            _plans.Dispose();
+            _elements.Dispose();
+            _links.Dispose();
+            _tags.Dispose();
+        }
     }
 
     // A term reaches an element two ways, both graph edges: the element's own tags, or the
