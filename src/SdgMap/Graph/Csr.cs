@@ -1,3 +1,5 @@
+using SdgMap.Collections;
+
 namespace SdgMap.Graph;
 
 /// <summary>
@@ -43,6 +45,9 @@ internal sealed class Csr<T>
 /// <summary>Builds <see cref="Csr{T}"/> tables.</summary>
 internal static class Csr
 {
+    /// <summary>Past this many items a thread's gathering list is dropped rather than kept for the next fill.</summary>
+    private const int MaxKeptValues = 1 << 20;
+
     /// <summary>
     /// Packs <paramref name="rows"/> rows, each appended to one shared list by
     /// <paramref name="addRow"/>(i, list): no enumerator or array per row, which matters at a
@@ -52,7 +57,7 @@ internal static class Csr
     {
         // The rows are gathered in this thread's list, kept from one fill to the next: every plan
         // of a corpus fills several, and growing a new list each time was most of their garbage.
-        var values = Gathered<T>.Rent();
+        var values = PerThread<List<T>>.Rent();
         int[]? starts = null;
         for (var i = 0; i < rows; i++)
         {
@@ -69,31 +74,11 @@ internal static class Csr
         }
 
         var csr = new Csr<T>(rows, starts, starts is null ? Csr<T>.NoValues : [.. values]);
-        Gathered<T>.Return(values);
+        values.Clear();
+        PerThread<List<T>>.Return(values, keep: values.Capacity <= MaxKeptValues);
         return csr;
     }
 
-    private static class Gathered<T>
-    {
-        private const int MaxKept = 1 << 20;
-
-        [ThreadStatic]
-        private static List<T>? t_list;
-
-        // Taken out while in use, so a fill inside another's row gets a list of its own.
-        public static List<T> Rent()
-        {
-            var list = t_list ?? [];
-            t_list = null;
-            return list;
-        }
-
-        public static void Return(List<T> list)
-        {
-            list.Clear();
-            t_list = list.Capacity > MaxKept ? null : list;
-        }
-    }
 
     /// <summary>Sorts the values appended since <paramref name="from"/> and drops repeats among them.</summary>
     public static void SortDistinctTail(List<int> values, int from)

@@ -1,4 +1,5 @@
 using SdgMap.Catalog;
+using SdgMap.Collections;
 using SdgMap.Model;
 
 namespace SdgMap.Graph;
@@ -26,7 +27,7 @@ internal sealed class PlanIndex
         Roots = [.. Enumerable.Range(0, n).Where(i => Parents[i] < 0)];
         Depths = new int[n];
         Codes = new string[n];
-        var codeCounts = CodeCounts.Rent();
+        var codeCounts = PerThread<Dictionary<string, int>>.Rent();
         for (var i = 0; i < n; i++)
         {
             Depths[i] = plan.DepthOf(elements[i].Level);
@@ -46,7 +47,9 @@ internal sealed class PlanIndex
             }
         }
 
-        CodeCounts.Return(codeCounts);
+        var keep = codeCounts.Count <= MaxKeptCodes;
+        codeCounts.Clear();
+        PerThread<Dictionary<string, int>>.Return(codeCounts, keep);
 
         Declared = Csr.Fill<int>(n, (i, list) =>
         {
@@ -129,27 +132,8 @@ internal sealed class PlanIndex
         });
     }
 
-    /// <summary>One thread's count of codes, kept from plan to plan: a corpus builds thousands of indexes.</summary>
-    private static class CodeCounts
-    {
-        private const int MaxKept = 1 << 16;
-
-        [ThreadStatic]
-        private static Dictionary<string, int>? t_counts;
-
-        public static Dictionary<string, int> Rent()
-        {
-            var counts = t_counts ?? new Dictionary<string, int>(StringComparer.Ordinal);
-            t_counts = null;
-            return counts;
-        }
-
-        public static void Return(Dictionary<string, int> counts)
-        {
-            t_counts = counts.Count > MaxKept ? null : counts;
-            counts.Clear();
-        }
-    }
+    /// <summary>Past this many codes a thread's count is dropped rather than kept for the next plan.</summary>
+    private const int MaxKeptCodes = 1 << 16;
 
     private static void AddResolved(List<TermNode> list, TermNode? node)
     {

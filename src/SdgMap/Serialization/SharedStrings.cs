@@ -1,4 +1,5 @@
 using System.Text.Json;
+using SdgMap.Collections;
 using SdgMap.Model;
 
 namespace SdgMap.Serialization;
@@ -18,28 +19,22 @@ internal sealed class SharedStrings
     /// <summary>Past this many distinct values a thread's pool is dropped rather than kept for the next file.</summary>
     private const int MaxKept = 1 << 16;
 
-    [ThreadStatic]
-    private static SharedStrings? t_pool;
-
     private readonly Dictionary<string, string> _strings = new(StringComparer.Ordinal);
 
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
-    private SharedStrings() => _lookup = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>An empty pool; the reader takes its thread's through <see cref="Rent"/>.</summary>
+    public SharedStrings() => _lookup = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>This thread's pool, empty, for one file; <see cref="Release"/> it when the file is read.</summary>
-    public static SharedStrings Rent()
-    {
-        var pool = t_pool ?? new SharedStrings();
-        t_pool = null;
-        return pool;
-    }
+    public static SharedStrings Rent() => PerThread<SharedStrings>.Rent();
 
     /// <summary>Empties the pool, so it holds no plan's strings once the plan is read, and keeps it for the thread's next file unless it grew large.</summary>
     public void Release()
     {
-        t_pool = _strings.Count > MaxKept ? null : this;
+        var keep = _strings.Count <= MaxKept;
         _strings.Clear();
+        PerThread<SharedStrings>.Return(this, keep);
     }
 
     /// <summary>The string value the reader stands on (checked, unescaped and validated as <see cref="Utf8JsonReader.GetString"/> does), shared with an equal value read before.</summary>
