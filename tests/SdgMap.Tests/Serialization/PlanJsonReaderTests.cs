@@ -82,7 +82,7 @@ public sealed class PlanJsonReaderTests : IDisposable
     }
 
     [Property(Arbitrary = [typeof(TagLikeTexts)], MaxTest = 2000)]
-    public void TryRead_TagText_ReadsTheTagTagTryParseReadsOrDeclines(string text)
+    public void TryRead_TagText_ReadsWhatTagTryParseReadsOrDeclines(string text)
     {
         var plan = PlanJsonReader.TryRead(PlanWithTags(text), 64);
         if (text.Length == 0 || !Tag.TryParse(text, out var tag))
