@@ -263,15 +263,42 @@ public readonly struct SdgId : IEquatable<SdgId>, IComparable<SdgId>, ISpanForma
     /// <inheritdoc/>
     public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
     {
-        var text = ToString();
-        if (text.AsSpan().TryCopyTo(destination))
+        // Saving a corpus formats every declared link: written in place, no string made.
+        charsWritten = 0;
+        if (!_goal.TryFormat(destination, out var goalLength, default, CultureInfo.InvariantCulture))
         {
-            charsWritten = text.Length;
+            return false;
+        }
+
+        if (IsGoal)
+        {
+            charsWritten = goalLength;
             return true;
         }
 
-        charsWritten = 0;
-        return false;
+        var rest = destination[goalLength..];
+        if (rest.Length < 2)
+        {
+            return false;
+        }
+
+        rest[0] = '.';
+        int suffixLength;
+        if (_target < LetterBase)
+        {
+            if (!_target.TryFormat(rest[1..], out suffixLength, default, CultureInfo.InvariantCulture))
+            {
+                return false;
+            }
+        }
+        else
+        {
+            rest[1] = (char)('a' + (_target - LetterBase - 1));
+            suffixLength = 1;
+        }
+
+        charsWritten = goalLength + 1 + suffixLength;
+        return true;
     }
 
     /// <inheritdoc/>

@@ -1,6 +1,8 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using SdgMap.Collections;
 using SdgMap.Model;
 using SdgMap.Resources;
 
@@ -209,20 +211,49 @@ public static class PlanJson
     public static byte[] ToUtf8Bytes(Plan plan)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>(4096 + (plan.Elements.Count * 512));
+        var buffer = WriteToBuffer(plan);
+
+        // Every byte is written over at once, so the array need not be zeroed first.
+        var bytes = GC.AllocateUninitializedArray<byte>(buffer.WrittenCount);
+        buffer.WrittenSpan.CopyTo(bytes);
+        ReturnBuffer(buffer);
+        return bytes;
+    }
+
+    /// <summary>The plan as the text of a plan file.</summary>
+    public static string Serialize(Plan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var buffer = WriteToBuffer(plan);
+        var text = Encoding.UTF8.GetString(buffer.WrittenSpan);
+        ReturnBuffer(buffer);
+        return text;
+    }
+
+    // Saving a corpus wrote each plan into a buffer of its own, grown by doubling and then copied:
+    // three times the file's bytes of garbage. The buffer is now the thread's, kept between plans.
+    private static ArrayBufferWriter<byte> WriteToBuffer(Plan plan)
+    {
+        var buffer = PerThread<ArrayBufferWriter<byte>>.Rent();
         using (var writer = new Utf8JsonWriter(buffer, PlanJsonWriter.Options))
         {
             PlanJsonWriter.Write(plan, writer);
         }
 
-        var bytes = new byte[buffer.WrittenCount + 1];
-        buffer.WrittenSpan.CopyTo(bytes);
-        bytes[^1] = (byte)'\n';
-        return bytes;
+        buffer.GetSpan(1)[0] = (byte)'\n';
+        buffer.Advance(1);
+        return buffer;
     }
 
-    /// <summary>The plan as the text of a plan file.</summary>
-    public static string Serialize(Plan plan) => Encoding.UTF8.GetString(ToUtf8Bytes(plan));
+    // A buffer that grew past this for one very large plan is let go rather than held by the thread.
+    private const int MaxKeptSaveBuffer = 1 << 24;
+
+    private static void ReturnBuffer(ArrayBufferWriter<byte> buffer)
+    {
+        var keep = buffer.Capacity <= MaxKeptSaveBuffer;
+        buffer.ResetWrittenCount();
+        PerThread<ArrayBufferWriter<byte>>.Return(buffer, keep);
+    }
 
     /// <summary>Writes the plan file's bytes to <paramref name="stream"/>.</summary>
     public static void Write(Plan plan, Stream stream)

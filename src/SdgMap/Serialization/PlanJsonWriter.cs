@@ -42,8 +42,9 @@ internal static class PlanJsonWriter
         }
 
         w.WriteStartArray("levels"u8);
-        foreach (var level in plan.Levels)
+        for (var i = 0; i < plan.Levels.Count; i++)
         {
+            var level = plan.Levels[i];
             w.WriteStartObject();
             w.WriteString("name"u8, level.Name);
             Strings(w, "alsoCalled"u8, level.AlsoCalled);
@@ -71,8 +72,9 @@ internal static class PlanJsonWriter
         Strings(w, "lost"u8, plan.Lost);
         Strings(w, "notes"u8, plan.Notes);
         w.WriteStartArray("elements"u8);
-        foreach (var element in plan.Elements)
+        for (var i = 0; i < plan.Elements.Count; i++)
         {
+            var element = plan.Elements[i];
             Element(w, element);
         }
 
@@ -96,8 +98,9 @@ internal static class PlanJsonWriter
         w.WriteString("name"u8, taxonomy.Name);
         String(w, "description"u8, taxonomy.Description);
         w.WriteStartArray("terms"u8);
-        foreach (var term in taxonomy.Terms)
+        for (var i = 0; i < taxonomy.Terms.Count; i++)
         {
+            var term = taxonomy.Terms[i];
             w.WriteStartObject();
             w.WriteString("id"u8, term.Id);
             w.WriteString("label"u8, term.Label);
@@ -145,7 +148,7 @@ internal static class PlanJsonWriter
             Marks.Write(w, marks, null!);
         }
 
-        Array(w, "tags"u8, e.Tags, static (o, tag) => o.WriteStringValue(tag.ToString()));
+        Array(w, "tags"u8, e.Tags, TagValue);
 
         if (e.Suggested is { } suggested)
         {
@@ -164,8 +167,9 @@ internal static class PlanJsonWriter
         if (e.References.Count > 0)
         {
             w.WriteStartArray("references"u8);
-            foreach (var reference in e.References)
+            for (var i = 0; i < e.References.Count; i++)
             {
+                var reference = e.References[i];
                 w.WriteStartObject();
                 w.WriteString("element"u8, reference.Element);
                 String(w, "kind"u8, reference.Kind);
@@ -188,8 +192,9 @@ internal static class PlanJsonWriter
         if (e.Variants.Count > 0)
         {
             w.WriteStartArray("variants"u8);
-            foreach (var variant in e.Variants)
+            for (var i = 0; i < e.Variants.Count; i++)
             {
+                var variant = e.Variants[i];
                 w.WriteStartObject();
                 String(w, "code"u8, variant.Code);
                 String(w, "title"u8, variant.Title);
@@ -222,8 +227,9 @@ internal static class PlanJsonWriter
         if (suggested.Sdg.Count > 0)
         {
             w.WriteStartArray("sdg"u8);
-            foreach (var link in suggested.Sdg)
+            for (var i = 0; i < suggested.Sdg.Count; i++)
             {
+                var link = suggested.Sdg[i];
                 w.WriteStartObject();
                 w.WritePropertyName("id"u8);
                 Sdg(w, link.Id);
@@ -236,10 +242,12 @@ internal static class PlanJsonWriter
         if (suggested.Tags.Count > 0)
         {
             w.WriteStartArray("tags"u8);
-            foreach (var link in suggested.Tags)
+            for (var i = 0; i < suggested.Tags.Count; i++)
             {
+                var link = suggested.Tags[i];
                 w.WriteStartObject();
-                w.WriteString("tag"u8, link.Tag.ToString());
+                w.WritePropertyName("tag"u8);
+                TagValue(w, link.Tag);
                 Suggestion(w, link.By, link.Confidence, link.Method, link.Evidence);
             }
 
@@ -262,8 +270,9 @@ internal static class PlanJsonWriter
         if (evidence.Count > 0)
         {
             w.WriteStartArray("evidence"u8);
-            foreach (var item in evidence)
+            for (var i = 0; i < evidence.Count; i++)
             {
+                var item = evidence[i];
                 w.WriteStartObject();
                 w.WriteString("field"u8, item.Field);
                 String(w, "element"u8, item.Element);
@@ -296,8 +305,9 @@ internal static class PlanJsonWriter
         }
 
         w.WriteStartArray(name);
-        foreach (var decision in decisions)
+        for (var i = 0; i < decisions.Count; i++)
         {
+            var decision = decisions[i];
             w.WriteStartObject();
             if (decision.Sdg is { } sdg)
             {
@@ -307,7 +317,8 @@ internal static class PlanJsonWriter
 
             if (decision.Tag is { } tag)
             {
-                w.WriteString("tag"u8, tag.ToString());
+                w.WritePropertyName("tag"u8);
+                TagValue(w, tag);
             }
 
             String(w, "by"u8, decision.By);
@@ -374,14 +385,32 @@ internal static class PlanJsonWriter
         }
     }
 
+    private static void TagValue(Utf8JsonWriter w, Tag tag)
+    {
+        // Tags are short ids: written from a stack buffer rather than a string made per tag.
+        var length = tag.Taxonomy.Length + 1 + tag.Term.Length;
+        if (length > 256)
+        {
+            w.WriteStringValue(tag.ToString());
+            return;
+        }
+
+        Span<char> text = stackalloc char[length];
+        tag.Taxonomy.CopyTo(text);
+        text[tag.Taxonomy.Length] = ':';
+        tag.Term.CopyTo(text[(tag.Taxonomy.Length + 1)..]);
+        w.WriteStringValue(text);
+    }
+
     /// <summary>The imported table's layout (<c>source.table</c>): columns always, the rest when set.</summary>
     private static void TableLayout(Utf8JsonWriter w, TableLayout table)
     {
         w.WritePropertyName("table"u8);
         w.WriteStartObject();
         w.WriteStartArray("columns"u8);
-        foreach (var column in table.Columns)
+        for (var i = 0; i < table.Columns.Count; i++)
         {
+            var column = table.Columns[i];
             w.WriteStartObject();
             String(w, "header"u8, column.Header);
             String(w, "field"u8, column.Field);
@@ -432,8 +461,9 @@ internal static class PlanJsonWriter
         }
 
         w.WriteStartArray(name);
-        foreach (var item in items)
+        for (var i = 0; i < items.Count; i++)
         {
+            var item = items[i];
             write(w, item);
         }
 

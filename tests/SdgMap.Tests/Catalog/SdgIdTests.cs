@@ -80,6 +80,16 @@ public class SdgIdTests
         return SdgId.Parse(fullWidth) == id && SdgId.Parse("SDG " + id) == id;
     }
 
+    [Property(Arbitrary = [typeof(Arbitraries)])]
+    public bool TryFormat_IntoAnyRoom_WritesToStringWhenItFits_AndNothingWhenNot(SdgId id, byte room)
+    {
+        var destination = new char[room % 8];
+        var text = id.ToString();
+        var fitted = id.TryFormat(destination, out var written, default, null);
+        return fitted == (text.Length <= destination.Length)
+            && (fitted ? new string(destination, 0, written) == text : written == 0);
+    }
+
     [Fact]
     public void TryParseCanonical_EveryCatalogueId_ReadsItsCanonicalBytes()
     {

@@ -79,4 +79,35 @@ public class PlanJsonWriterTests
         PlanJson.Write(plan, stream);
         Assert.Equal(PlanJson.ToUtf8Bytes(plan), stream.ToArray());
     }
+
+    [Fact]
+    public void ToUtf8Bytes_SmallPlanAfterALargeOne_HoldsNothingOfTheLargeOne()
+    {
+        // The output buffer is kept per thread between saves: a short plan must not carry the tail of a longer one.
+        var plans = SamplePlans.Load().Select(d => d.Plan).OrderByDescending(p => p.Elements.Count).ToList();
+        var (large, small) = (plans[0], plans[^1]);
+        Assert.True(large.Elements.Count > small.Elements.Count);
+        PlanJson.ToUtf8Bytes(large);
+        Assert.Equal(PlanJson.ToUtf8BytesByReference(small), PlanJson.ToUtf8Bytes(small));
+        PlanJson.ToUtf8Bytes(large);
+        Assert.Equal(System.Text.Encoding.UTF8.GetString(PlanJson.ToUtf8BytesByReference(small)), PlanJson.Serialize(small));
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(251)]
+    [InlineData(252)]
+    [InlineData(4000)]
+    public void ToUtf8Bytes_TagOfAnyLength_IsWrittenAsTheSourceGeneratedSerializerWritesIt(int termLength)
+    {
+        // Up to 256 characters ("care:" and 251) a tag is written from a stack buffer, past that as a string: both must give the same bytes.
+        var term = string.Concat(Enumerable.Range(0, termLength).Select(i => (char)('あ' + (i % 80))));
+        var tag = new Tag("care", term);
+        var plan = SamplePlans.Load()[0].Plan;
+        plan = plan with
+        {
+            Elements = [.. plan.Elements.Select((e, i) => i == 0 ? e with { Tags = [tag], Review = new ReviewRecord { Accepted = [new ReviewDecision { Tag = tag }] } } : e)],
+        };
+        Assert.Equal(PlanJson.ToUtf8BytesByReference(plan), PlanJson.ToUtf8Bytes(plan));
+    }
 }
