@@ -15,11 +15,6 @@ namespace SdgMap.Serialization;
 /// </summary>
 internal sealed class PlanTextEncoder : JavaScriptEncoder
 {
-    // Declared before the instances: static fields initialise in order, and the constructor reads it.
-    private static readonly char[] JsonSpecial =
-        [.. Enumerable.Range(0, 0x20).Select(c => (char)c), '"', '\\', .. Enumerable.Range(0x7F, 0x21).Select(c => (char)c),
-         '\u2028', '\u2029', '\uFEFF', .. Enumerable.Range(0xD800, 0x800).Select(c => (char)c)];
-
     /// <summary>Plan files: only what JSON requires and invisible characters.</summary>
     public static PlanTextEncoder Instance { get; } = new(escapeMarkup: false);
 
@@ -28,20 +23,19 @@ internal sealed class PlanTextEncoder : JavaScriptEncoder
 
     private readonly bool escapeMarkup;
 
-    // Everything WillEncode answers yes to, surrogates included (a valid pair is skipped after the search).
-    private readonly SearchValues<char> special;
+    // Printable ASCII that needs no escape: the property names the writer writes are all of it.
+    private readonly SearchValues<byte> plainAscii;
 
     private PlanTextEncoder(bool escapeMarkup)
     {
         this.escapeMarkup = escapeMarkup;
-        special = SearchValues.Create(escapeMarkup ? [.. JsonSpecial, '<', '>', '&'] : JsonSpecial);
+        plainAscii = SearchValues.Create([.. Enumerable.Range(0x20, 0x5F).Select(b => (byte)b).Where(b => !WillEncode(b))]);
     }
 
     public override int MaxOutputCharactersPerInputCharacter => 12;
 
     public override bool WillEncode(int unicodeScalar) =>
-        unicodeScalar is < 0x20 or '"' or '\\' or 0x7F or (>= 0x80 and <= 0x9F) or 0x2028 or 0x2029 or 0xFEFF or (>= 0xD800 and <= 0xDFFF)
-        || (escapeMarkup && unicodeScalar is '<' or '>' or '&');
+        unicodeScalar is >= 0 and <= char.MaxValue && SpecialCharacters.IsSpecial((char)unicodeScalar, escapeMarkup);
 
     // Saving a national corpus spends its time here, so the search is vectorised.
     public override unsafe int FindFirstCharacterToEncode(char* text, int textLength)
@@ -50,7 +44,7 @@ internal sealed class PlanTextEncoder : JavaScriptEncoder
         var start = 0;
         while (true)
         {
-            var found = span[start..].IndexOfAny(special);
+            var found = SpecialCharacters.IndexOfFirst(span[start..], escapeMarkup);
             if (found < 0)
             {
                 return -1;
@@ -65,6 +59,21 @@ internal sealed class PlanTextEncoder : JavaScriptEncoder
 
             return i;
         }
+    }
+
+    // The writer checks every property name through this; the framework's version decodes and asks
+    // WillEncode one scalar at a time. A plain ASCII run is skipped in one pass first.
+    public override int FindFirstCharacterToEncodeUtf8(ReadOnlySpan<byte> utf8Text)
+    {
+        var plain = utf8Text.IndexOfAnyExcept(plainAscii);
+        if (plain < 0)
+        {
+            return -1;
+        }
+
+        // Everything before it was ASCII, so it starts a scalar: the general search can go on from there.
+        var rest = base.FindFirstCharacterToEncodeUtf8(utf8Text[plain..]);
+        return rest < 0 ? -1 : plain + rest;
     }
 
     public override unsafe bool TryEncodeUnicodeScalar(int unicodeScalar, char* buffer, int bufferLength, out int numberOfCharactersWritten)
