@@ -32,6 +32,16 @@ switch (args.FirstOrDefault())
         SdgMap.Benchmarks.ScaleProbe.Run(args[1], Console.Out);
         return;
 
+    // load-probe DIR [rounds]: folder to graph, warm rounds with processor and collector pause time, and the allocation by type.
+    case "load-probe":
+        SdgMap.Benchmarks.LoadAllocationProbe.Run(args[1], Number(args, 2, 3), Console.Out);
+        return;
+
+    // save-probe DIR [rounds]: saving every plan, alone and beside what the peer run keeps alive, with collector time and allocation.
+    case "save-probe":
+        SdgMap.Benchmarks.SaveProbe.Run(args[1], Number(args, 2, 3), Console.Out);
+        return;
+
     // parquet-probe CORPUS_DIR OUT_DIR [runs]: the Parquet export of a generated corpus, timed apart from loading.
     case "parquet-probe":
         SdgMap.Benchmarks.ParquetProbe.Run(args[1], args[2], Number(args, 3, 3), Console.Out);
