@@ -23,9 +23,6 @@ internal sealed class RoundCounters
     /// <summary>Starts counting now.</summary>
     public static RoundCounters Start() => new();
 
-    /// <summary>Wall time since <see cref="Start"/>.</summary>
-    public TimeSpan Wall => _clock.Elapsed;
-
     /// <summary>One line: wall time and the pace over <paramref name="bytes"/>, then processor, pauses, collections and allocation.</summary>
     public string Describe(long bytes)
     {

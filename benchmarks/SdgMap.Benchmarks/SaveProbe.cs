@@ -19,6 +19,7 @@ internal static class SaveProbe
     {
         var files = SdgMapPeer.PlanFileList(folder);
         var plans = PlanFiles.LoadAll(files).Select(d => d.Plan).ToList();
+        // One untimed save: the bytes each round writes, and the writer compiled before the rounds.
         var bytes = plans.Sum(p => (long)PlanJson.ToUtf8Bytes(p).Length);
         void Line(string text) => output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{text}"));
         Line($"load average at the start  {Machine.LoadAverage()}");

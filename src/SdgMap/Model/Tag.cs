@@ -81,7 +81,18 @@ public readonly record struct Tag
     }
 
     /// <summary>The tag as written in plan files: <c>taxonomy:term</c>.</summary>
-    public override string ToString() => $"{Taxonomy}:{Term}";
+    public override string ToString() => string.Concat(Taxonomy, ":", Term);
+
+    /// <summary>Length of <see cref="ToString"/>'s text.</summary>
+    internal int TextLength => Taxonomy.Length + 1 + Term.Length;
+
+    /// <summary>Writes <see cref="ToString"/>'s text into <paramref name="destination"/>, which must hold <see cref="TextLength"/> characters.</summary>
+    internal void WriteText(Span<char> destination)
+    {
+        Taxonomy.CopyTo(destination);
+        destination[Taxonomy.Length] = ':';
+        Term.CopyTo(destination[(Taxonomy.Length + 1)..]);
+    }
 
     private static string CheckPart(string part, string name)
     {

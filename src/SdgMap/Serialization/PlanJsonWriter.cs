@@ -74,8 +74,7 @@ internal static class PlanJsonWriter
         w.WriteStartArray("elements"u8);
         for (var i = 0; i < plan.Elements.Count; i++)
         {
-            var element = plan.Elements[i];
-            Element(w, element);
+            Element(w, plan.Elements[i]);
         }
 
         w.WriteEndArray();
@@ -388,7 +387,7 @@ internal static class PlanJsonWriter
     private static void TagValue(Utf8JsonWriter w, Tag tag)
     {
         // Tags are short ids: written from a stack buffer rather than a string made per tag.
-        var length = tag.Taxonomy.Length + 1 + tag.Term.Length;
+        var length = tag.TextLength;
         if (length > 256)
         {
             w.WriteStringValue(tag.ToString());
@@ -396,9 +395,7 @@ internal static class PlanJsonWriter
         }
 
         Span<char> text = stackalloc char[length];
-        tag.Taxonomy.CopyTo(text);
-        text[tag.Taxonomy.Length] = ':';
-        tag.Term.CopyTo(text[(tag.Taxonomy.Length + 1)..]);
+        tag.WriteText(text);
         w.WriteStringValue(text);
     }
 
