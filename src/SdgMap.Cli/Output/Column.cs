@@ -10,13 +10,33 @@ namespace SdgMap.Cli.Output;
 /// </summary>
 internal sealed record Column<T>(string Name, Func<T, object?> Value)
 {
-    /// <summary>The cell as a table shows it: numbers rounded for people, one line per list item.</summary>
-    public IReadOnlyList<string> TableLines(T row) => Value(row) switch
+    /// <summary>Adds the cell as a table shows it to <paramref name="lines"/>: numbers rounded for people, one line per list item.</summary>
+    public void AddTableLines(T row, List<string> lines)
     {
-        string s => [s],
-        IEnumerable list => [.. list.Cast<object?>().Select(item => Cell(item, rounded: true))],
-        var value => [Cell(value, rounded: true)],
-    };
+        switch (Value(row))
+        {
+            case string s:
+                lines.Add(s);
+                break;
+            case IReadOnlyList<string?> texts:
+                foreach (var text in texts)
+                {
+                    lines.Add(text ?? string.Empty);
+                }
+
+                break;
+            case IEnumerable list:
+                foreach (var item in list)
+                {
+                    lines.Add(Cell(item, rounded: true));
+                }
+
+                break;
+            case var value:
+                lines.Add(Cell(value, rounded: true));
+                break;
+        }
+    }
 
     /// <summary>The cell as CSV holds it: full values, list items joined with "; ".</summary>
     public string CsvCell(T row) => Cell(Value(row), rounded: false);

@@ -31,7 +31,7 @@ internal static class RowWriter
                 WriteCsv(rows, columns, output);
                 break;
             default:
-                TextTable.Write([.. columns.Select(c => c.Name)], [.. rows.Select(r => (IReadOnlyList<IReadOnlyList<string>>)[.. columns.Select(c => c.TableLines(r))])], context.Width, output);
+                TextTable.Write([.. columns.Select(c => c.Name)], rows, (row, column, lines) => columns[column].AddTableLines(row, lines), context.Width, output);
                 break;
         }
     }
@@ -40,17 +40,31 @@ internal static class RowWriter
     {
         // A BOM makes Excel in Japanese read the file as UTF-8 rather than Shift_JIS.
         output.Write('\uFEFF');
-        WriteCsvRecord(columns.Select(c => c.Name), output);
+        for (var c = 0; c < columns.Count; c++)
+        {
+            WriteCsvField(c, columns[c].Name, output);
+        }
+
+        output.Write("\r\n");
         foreach (var row in rows)
         {
-            WriteCsvRecord(columns.Select(c => c.CsvCell(row)), output);
+            for (var c = 0; c < columns.Count; c++)
+            {
+                WriteCsvField(c, columns[c].CsvCell(row), output);
+            }
+
+            output.Write("\r\n");
         }
     }
 
-    private static void WriteCsvRecord(IEnumerable<string> cells, TextWriter output)
+    private static void WriteCsvField(int column, string cell, TextWriter output)
     {
-        output.Write(string.Join(',', cells.Select(CsvCell)));
-        output.Write("\r\n");
+        if (column > 0)
+        {
+            output.Write(',');
+        }
+
+        output.Write(CsvCell(cell));
     }
 
     /// <summary>RFC 4180 quoting, and a leading apostrophe for text a spreadsheet would run as a formula.</summary>

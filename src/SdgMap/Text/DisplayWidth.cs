@@ -9,6 +9,13 @@ internal static class DisplayWidth
     /// <summary>The columns <paramref name="text"/> takes on one line.</summary>
     public static int Of(string text)
     {
+        // Every ASCII character takes one column (controls too, as Of(Rune) counts them), and
+        // most cells are codes and ids.
+        if (Ascii.IsValid(text))
+        {
+            return text.Length;
+        }
+
         var width = 0;
         foreach (var rune in text.EnumerateRunes())
         {
