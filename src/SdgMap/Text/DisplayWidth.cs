@@ -17,9 +17,19 @@ internal static class DisplayWidth
         }
 
         var width = 0;
-        foreach (var rune in text.EnumerateRunes())
+        for (var i = 0; i < text.Length; i++)
         {
+            var c = text[i];
+            if (!char.IsSurrogate(c))
+            {
+                width += Bmp.Widths[c];
+                continue;
+            }
+
+            // A pair is one character; a lone surrogate reads as U+FFFD, as EnumerateRunes gives it.
+            Rune.DecodeFromUtf16(text.AsSpan(i), out var rune, out var length);
             width += Of(rune);
+            i += length - 1;
         }
 
         return width;
@@ -79,7 +89,10 @@ internal static class DisplayWidth
     // Japanese line-breaking rules (kinsoku): marks that close a phrase stay with the text before them.
     private static readonly HashSet<int> NoLineStart = [.. "、。，．・：；？！）」』】〕〉》ー々ぁぃぅぇぉっゃゅょァィゥェォッャュョ".EnumerateRunes().Select(r => r.Value)];
 
-    private static int Of(Rune rune)
+    private static int Of(Rune rune) => rune.IsBmp ? Bmp.Widths[rune.Value] : Measure(rune);
+
+    /// <summary>The rule itself, for one character: what <see cref="Of(string)"/> reads from its table.</summary>
+    internal static int Measure(Rune rune)
     {
         var category = Rune.GetUnicodeCategory(rune);
         if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark or UnicodeCategory.Format)
@@ -94,5 +107,23 @@ internal static class DisplayWidth
             or (>= 0xFF00 and <= 0xFF60) or (>= 0xFFE0 and <= 0xFFE6) or (>= 0x1F300 and <= 0x1F64F)
             or (>= 0x1F900 and <= 0x1F9FF) or (>= 0x20000 and <= 0x3FFFD);
         return wide ? 2 : 1;
+    }
+
+    /// <summary>The width of every character of the Basic Multilingual Plane, read from a table: tables and wrapping measure every character they print.</summary>
+    private static class Bmp
+    {
+        public static readonly byte[] Widths = Build();
+
+        private static byte[] Build()
+        {
+            var widths = new byte[char.MaxValue + 1];
+            for (var c = 0; c <= char.MaxValue; c++)
+            {
+                // Surrogates are never looked up here: they are read in pairs or as U+FFFD.
+                widths[c] = char.IsSurrogate((char)c) ? (byte)1 : (byte)Measure(new Rune(c));
+            }
+
+            return widths;
+        }
     }
 }
