@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 
@@ -24,8 +26,7 @@ internal static class RowWriter
         switch (format)
         {
             case OutputFormat.Json:
-                output.Write(JsonSerializer.Serialize(new RowsDocument<T>(rows), (JsonTypeInfo<RowsDocument<T>>)Json.GetTypeInfo(typeof(RowsDocument<T>))));
-                output.Write('\n');
+                WriteJson(rows, output);
                 break;
             case OutputFormat.Csv:
                 WriteCsv(rows, columns, output);
@@ -34,6 +35,64 @@ internal static class RowWriter
                 TextTable.Write([.. columns.Select(c => c.Name)], rows, (row, column, lines) => columns[column].AddTableLines(row, lines), context.Width, output);
                 break;
         }
+    }
+
+    /// <summary>
+    /// The bytes <see cref="JsonSerializer"/> writes for the whole <see cref="RowsDocument{T}"/>,
+    /// handed to <paramref name="output"/> a block at a time instead of as one string: gaps over
+    /// a national corpus are some 200 MB of JSON.
+    /// </summary>
+    internal static void WriteJson<T>(IReadOnlyList<T> rows, TextWriter output)
+    {
+        var document = Json.GetTypeInfo(typeof(RowsDocument<T>));
+        var row = (JsonTypeInfo<T>)Json.GetTypeInfo(typeof(T));
+        var buffer = new ArrayBufferWriter<byte>(Block * 2);
+        var chars = new char[Encoding.UTF8.GetMaxCharCount(Block * 2)];
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions
+        {
+            Encoder = Json.Encoder,
+            Indented = Json.WriteIndented,
+            IndentCharacter = Json.IndentCharacter,
+            IndentSize = Json.IndentSize,
+            NewLine = Json.NewLine,
+            MaxDepth = Json.MaxDepth,
+        }))
+        {
+            writer.WriteStartObject();
+            writer.WritePropertyName(document.Properties.Single().Name);
+            writer.WriteStartArray();
+            foreach (var item in rows)
+            {
+                JsonSerializer.Serialize(writer, item, row);
+                if (writer.BytesPending + buffer.WrittenCount >= Block)
+                {
+                    // A flush ends at a token, so no character is cut in two.
+                    writer.Flush();
+                    Drain(buffer, ref chars, output);
+                }
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        Drain(buffer, ref chars, output);
+        output.Write('\n');
+    }
+
+    private const int Block = 1 << 16;
+
+    private static void Drain(ArrayBufferWriter<byte> buffer, ref char[] chars, TextWriter output)
+    {
+        var needed = Encoding.UTF8.GetMaxCharCount(buffer.WrittenCount);
+        if (needed > chars.Length)
+        {
+            chars = new char[needed];
+        }
+
+        var count = Encoding.UTF8.GetChars(buffer.WrittenSpan, chars);
+        output.Write(chars, 0, count);
+        buffer.ResetWrittenCount();
     }
 
     private static void WriteCsv<T>(IReadOnlyList<T> rows, IReadOnlyList<Column<T>> columns, TextWriter output)
