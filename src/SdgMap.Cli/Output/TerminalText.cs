@@ -25,6 +25,16 @@ internal static class TerminalText
         return stops.IndexOfAny(text) < 0 ? text : SafeText.Clean(text, isUnsafe, SafeText.EscapeWhere(isUnsafe), SafeText.Escape);
     }
 
+    /// <summary><paramref name="text"/> as one safe line: line breaks become spaces, then as <see cref="Safe"/>.</summary>
+    public static string SafeLine(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+
+        // Every line break (CR, LF, FF, NEL, U+2028, U+2029) is itself unsafe, so text with no
+        // unsafe character has none to replace either.
+        return UnsafeStops.IndexOfAny(text) < 0 ? text : Safe(text.ReplaceLineEndings(" "));
+    }
+
     private static readonly Func<char, bool> Unsafe = IsUnsafe;
 
     private static readonly Func<char, bool> UnsafeOrFormat = c => IsUnsafe(c) || SafeText.IsFormat(c);

@@ -108,7 +108,7 @@ internal static class TextTable
     }
 
     // Line breaks inside a value become spaces: a table's lines are its own.
-    private static string Clean(string line) => TerminalText.Safe(line.ReplaceLineEndings(" "));
+    private static string Clean(string line) => TerminalText.SafeLine(line);
 
     /// <summary>
     /// One row at a time: the pieces of each cell (a line that fits its column, or the parts it

@@ -131,6 +131,18 @@ public class TextTableTests
     }
 
     [Fact]
+    public void TerminalText_SafeLine_OfEveryCharacter_IsSafeAfterLineBreaksBecameSpaces()
+    {
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            var text = $"a{(char)c}b";
+            Assert.Equal(TerminalText.Safe(text.ReplaceLineEndings(" ")), TerminalText.SafeLine(text));
+        }
+
+        Assert.Equal("a b  c", TerminalText.SafeLine("a\nb\r\n\u2028c"));
+    }
+
+    [Fact]
     public void Fit_KeepsColumnsThatFit_AndSharesTheRestAmongTheWideOnes()
     {
         Assert.Equal([4, 3, 10], TextTable.Fit([4, 3, 10], ["plan", "sdg", "elements"], 17));
