@@ -2,9 +2,9 @@
 # The sdgmap command as a user runs it: a new process each time, cold, on the national corpus and
 # on the shipped plans, output into a file. Each run of the tool as built here is followed by one
 # of the other side, so both see the same machine; the medians of the rounds are compared.
-#   default:           the other side is this build with the runtime's default dynamic PGO put
-#                      back (DOTNET_TieredPGO=1; the tool ships with it off, see
-#                      src/SdgMap.Cli/SdgMap.Cli.csproj);
+#   default:           the other side is this build with the runtime's defaults put back
+#                      (DOTNET_TieredPGO=1 DOTNET_TC_CallCountingDelayMs=100; the tool ships with
+#                      dynamic PGO off and no call-counting delay, see src/SdgMap.Cli/SdgMap.Cli.csproj);
 #   --against DLL:     the other side is another build of the tool (say, an older commit's
 #                      src/SdgMap.Cli/bin/Release/net10.0/SdgMap.Cli.dll), run as it ships.
 #
@@ -43,8 +43,8 @@ if [ -n "$against" ]; then
   other_dll=$against other_env=()
   log "this build against $against"
 else
-  other_dll=$cli other_env=(DOTNET_TieredPGO=1)
-  log "this build against itself with dynamic PGO on"
+  other_dll=$cli other_env=(DOTNET_TieredPGO=1 DOTNET_TC_CallCountingDelayMs=100)
+  log "this build against itself with the runtime's default tiering"
 fi
 
 # One cold run; prints its wall time in milliseconds and leaves stdout and the exit code in files.
