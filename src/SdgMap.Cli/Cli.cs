@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Text;
 using SdgMap.Cli.Commands;
 using SdgMap.Cli.Output;
 using SdgMap.Cli.Resources;
@@ -54,14 +55,15 @@ internal static class Cli
         try
         {
             var outputPath = result.GetValue(global.Output);
-            var output = outputPath is null or "-" ? stdout : new StringWriter();
+            var toFile = outputPath is null or "-" ? null : new StringWriter();
+            var output = toFile ?? stdout;
             context.Output = output;
             context.StandardOutput = stdout;
             context.OutputPath = outputPath is "-" ? null : outputPath;
             var code = result.Invoke(Configuration(output, stderr));
-            if (outputPath is not null and not "-" && !context.WroteOutput)
+            if (toFile is not null && !context.WroteOutput)
             {
-                OutputFile.WriteText(outputPath, output.ToString()!);
+                WriteFile(outputPath!, toFile);
             }
 
             return code;
@@ -79,6 +81,18 @@ internal static class Cli
             return ExitCodes.BadInput;
         }
     }
+
+    // The text goes to the file as UTF-8 without a byte order mark, piece by piece from the
+    // writer's buffer: one copy of 200 MB of output, not three (a string, then its bytes).
+    internal static void WriteFile(string path, StringWriter text) =>
+        OutputFile.Write(path, stream =>
+        {
+            using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 1 << 16, leaveOpen: true);
+            foreach (var chunk in text.GetStringBuilder().GetChunks())
+            {
+                writer.Write(chunk.Span);
+            }
+        });
 
     // Exceptions reach the catch blocks above; Ctrl+C is left to OutputFile, which removes its temporary files.
     private static InvocationConfiguration Configuration(TextWriter output, TextWriter error) =>
