@@ -39,5 +39,6 @@ internal sealed class AllocationTicks : EventListener
 
     /// <summary>The <paramref name="top"/> types that took the most, largest first, one line each.</summary>
     public IEnumerable<string> Largest(int top) =>
-        ByType.OrderByDescending(p => p.Value).Take(top).Select(p => string.Create(CultureInfo.InvariantCulture, $"  {p.Value / 1e6,8:N1} MB  {p.Key}"));
+        // A snapshot first: the runtime may still deliver events on its own thread while this reads.
+        ByType.ToArray().OrderByDescending(p => p.Value).Take(top).Select(p => string.Create(CultureInfo.InvariantCulture, $"  {p.Value / 1e6,8:N1} MB  {p.Key}"));
 }

@@ -17,12 +17,6 @@ if (!Console.IsOutputRedirected)
 
 // Into a file or a pipe, output is written in blocks, as C's stdio does, rather than flushed at
 // every write: a national corpus prints half a million table lines, two writes each.
+// Disposing it writes out the last block.
 using var stdout = new StreamWriter(Console.OpenStandardOutput(), utf8, bufferSize: 1 << 16);
-try
-{
-    return Cli.Run(args, stdout, Console.Error, TerminalWidth.Detect(toConsole: false));
-}
-finally
-{
-    stdout.Flush();
-}
+return Cli.Run(args, stdout, Console.Error, TerminalWidth.Detect(toConsole: false));

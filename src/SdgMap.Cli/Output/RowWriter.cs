@@ -13,7 +13,7 @@ internal static class RowWriter
 {
     // Japanese stays readable (not \uXXXX), lines end in LF on every system.
     // SDG ids and tags as the plan format writes them: the model itself knows no JSON.
-    private static readonly JsonSerializerOptions Json = SdgMap.Serialization.PlanJson.AddConverters(new(RowJsonContext.Default.Options)
+    internal static readonly JsonSerializerOptions Json = SdgMap.Serialization.PlanJson.AddConverters(new(RowJsonContext.Default.Options)
     {
         Encoder = SdgMap.Serialization.PlanJson.TextEncoder,
         WriteIndented = true,

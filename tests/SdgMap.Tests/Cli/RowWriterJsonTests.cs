@@ -3,24 +3,15 @@ using System.Text.Json.Serialization.Metadata;
 using SdgMap.Cli.Commands;
 using SdgMap.Cli.Output;
 using SdgMap.Queries;
-using SdgMap.Serialization;
 using SdgMap.Tests.Seeds;
 
 namespace SdgMap.Tests.Cli;
 
 public class RowWriterJsonTests
 {
-    // The options RowWriter serializes with, rebuilt here so that the reference below is the
-    // whole-document serializer, not the block writer under test.
-    private static readonly JsonSerializerOptions Options = PlanJson.AddConverters(new(RowJsonContext.Default.Options)
-    {
-        Encoder = PlanJson.TextEncoder,
-        WriteIndented = true,
-        NewLine = "\n",
-    });
-
+    // The whole document through the serializer in one call, with the options RowWriter uses.
     private static string Reference<T>(IReadOnlyList<T> rows) =>
-        JsonSerializer.Serialize(new RowsDocument<T>(rows), (JsonTypeInfo<RowsDocument<T>>)Options.GetTypeInfo(typeof(RowsDocument<T>))) + "\n";
+        JsonSerializer.Serialize(new RowsDocument<T>(rows), (JsonTypeInfo<RowsDocument<T>>)RowWriter.Json.GetTypeInfo(typeof(RowsDocument<T>))) + "\n";
 
     private static string Streamed<T>(IReadOnlyList<T> rows)
     {
