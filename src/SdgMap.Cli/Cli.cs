@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text;
 using SdgMap.Cli.Commands;
 using SdgMap.Cli.Output;
 using SdgMap.Cli.Resources;
@@ -63,7 +62,8 @@ internal static class Cli
             var code = result.Invoke(Configuration(output, stderr));
             if (toFile is not null && !context.WroteOutput)
             {
-                WriteFile(outputPath!, toFile);
+                // From the writer's own buffers: one copy of 200 MB of output, not three (a string, then its bytes).
+                OutputFile.WriteText(outputPath!, toFile.GetStringBuilder());
             }
 
             return code;
@@ -81,18 +81,6 @@ internal static class Cli
             return ExitCodes.BadInput;
         }
     }
-
-    // The text goes to the file as UTF-8 without a byte order mark, piece by piece from the
-    // writer's buffer: one copy of 200 MB of output, not three (a string, then its bytes).
-    internal static void WriteFile(string path, StringWriter text) =>
-        OutputFile.Write(path, stream =>
-        {
-            using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 1 << 16, leaveOpen: true);
-            foreach (var chunk in text.GetStringBuilder().GetChunks())
-            {
-                writer.Write(chunk.Span);
-            }
-        });
 
     // Exceptions reach the catch blocks above; Ctrl+C is left to OutputFile, which removes its temporary files.
     private static InvocationConfiguration Configuration(TextWriter output, TextWriter error) =>

@@ -18,6 +18,8 @@ internal sealed record Column<T>(string Name, Func<T, object?> Value)
             case string s:
                 lines.Add(s);
                 break;
+            // What the IEnumerable case gives for a list of strings, without a boxed enumerator and a
+            // type test per item: element codes are most of the lines a national table prints.
             case IReadOnlyList<string?> texts:
                 foreach (var text in texts)
                 {

@@ -42,8 +42,20 @@ public static class OutputFile
     public static void WriteText(string path, string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var bytes = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text);
-        Write(path, stream => stream.Write(bytes));
+        WriteText(path, writer => writer.Write(text));
+    }
+
+    /// <summary>Writes <paramref name="text"/> as <see cref="WriteText(string, string)"/> does, from the builder's own buffers (no string of it is made).</summary>
+    internal static void WriteText(string path, StringBuilder text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        WriteText(path, writer =>
+        {
+            foreach (var chunk in text.GetChunks())
+            {
+                writer.Write(chunk.Span);
+            }
+        });
     }
 
     /// <summary>Writes <paramref name="bytes"/> to <paramref name="path"/>.</summary>
@@ -82,6 +94,15 @@ public static class OutputFile
     }
 
     /// <summary>Removes every temporary file a write in progress holds; what the signal handlers run.</summary>
+    // One encoder over the whole text keeps a surrogate pair whole wherever the pieces split it;
+    // a lone surrogate becomes U+FFFD, as Encoding.GetBytes makes it.
+    private static void WriteText(string path, Action<TextWriter> write) =>
+        Write(path, stream =>
+        {
+            using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 1 << 16, leaveOpen: true);
+            write(writer);
+        });
+
     internal static void RemoveTemporaries()
     {
         foreach (var temp in Temporaries.Keys)

@@ -27,11 +27,9 @@ internal sealed class CharSet
     /// <summary>The index of the first character of <paramref name="text"/> in the set, or -1.</summary>
     public int IndexOfAny(ReadOnlySpan<char> text)
     {
-        var bits = _bits;
         for (var i = 0; i < text.Length; i++)
         {
-            var c = text[i];
-            if ((bits[c >> 6] & (1UL << c)) != 0)
+            if (Contains(text[i]))
             {
                 return i;
             }

@@ -1,8 +1,9 @@
 using System.Text;
+using SdgMap.Serialization;
 
-namespace SdgMap.Tests.Cli;
+namespace SdgMap.Tests.Serialization;
 
-public sealed class CliOutputFileTests : IDisposable
+public sealed class OutputFileTextTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("sdgmap-output-").FullName;
 
@@ -13,7 +14,7 @@ public sealed class CliOutputFileTests : IDisposable
     [InlineData(1)]
     [InlineData(2)]
     [InlineData(3)]
-    public void WriteFile_TextOfManyBufferPieces_IsItsUtf8WithoutBom_PairsSplitBetweenPiecesKeptWhole_LoneSurrogatesReplaced(int offset)
+    public void WriteText_BuilderOfManyBufferPieces_IsItsUtf8WithoutBom_PairsSplitBetweenPiecesKeptWhole_LoneSurrogatesReplaced(int offset)
     {
         // Written a character at a time, the builder's pieces end wherever they fill, so some end
         // between the two halves of an emoji; a lone surrogate becomes U+FFFD, as UTF-8 encoding does.
@@ -23,21 +24,26 @@ public sealed class CliOutputFileTests : IDisposable
             text.Append(i % 1000 == 999 ? "\uD800計" : "🌏a");
         }
 
-        var writer = new StringWriter();
+        var builder = new StringBuilder();
         foreach (var c in text.ToString())
         {
-            writer.Write(c);
+            builder.Append(c);
         }
 
         var pieces = 0;
-        foreach (var _ in writer.GetStringBuilder().GetChunks())
+        foreach (var _ in builder.GetChunks())
         {
             pieces++;
         }
 
         Assert.True(pieces > 2, $"{pieces} buffer pieces");
         var path = Path.Combine(_folder, "out.txt");
-        SdgMap.Cli.Cli.WriteFile(path, writer);
+        OutputFile.WriteText(path, builder);
         Assert.Equal(new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text.ToString()), File.ReadAllBytes(path));
+
+        // The public string overload writes the same bytes.
+        var fromString = Path.Combine(_folder, "string.txt");
+        OutputFile.WriteText(fromString, text.ToString());
+        Assert.Equal(File.ReadAllBytes(path), File.ReadAllBytes(fromString));
     }
 }
